@@ -1,0 +1,91 @@
+/**
+ * The whole platform on one machine: DynamoDB Local (unless an endpoint is configured, e.g.
+ * LocalStack), the table, reference and demo data, and the API server.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDevAuth } from './dev-auth.js';
+import { createDevRoutes } from './dev-routes.js';
+import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+
+export interface RuntimeSettings {
+  port: number;
+  dynamodbPort: number;
+  dataDir: string;
+  inMemory: boolean;
+  tableName: string;
+  seedDemo: boolean;
+}
+
+export function settingsFromEnv(env = process.env): RuntimeSettings {
+  return {
+    port: Number(env.PORT ?? 3000),
+    dynamodbPort: Number(env.DYNAMODB_PORT ?? 8000),
+    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    inMemory: env.IN_MEMORY === '1',
+    tableName: env.TABLE_NAME ?? 'civic-feedback',
+    seedDemo: env.SEED_DEMO !== '0',
+  };
+}
+
+export interface Runtime {
+  url: string;
+  dynamodbEndpoint: string;
+  stop(): Promise<void>;
+}
+
+export async function startRuntime(settings: RuntimeSettings, log: (line: string) => void = console.log): Promise<Runtime> {
+  let dynamodb: DynamoDbLocal | undefined;
+  let endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
+  if (!endpoint) {
+    dynamodb = await startDynamoDbLocal({ port: settings.dynamodbPort, dataDir: settings.inMemory ? undefined : settings.dataDir });
+    endpoint = dynamodb.endpoint;
+    log(`DynamoDB Local on ${endpoint} (${settings.inMemory ? 'in memory' : `data in ${settings.dataDir}`})`);
+  } else {
+    log(`Using the DynamoDB endpoint ${endpoint}`);
+  }
+  // The handlers' SDK clients read these when first imported, which happens below.
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoint;
+  process.env.AWS_REGION ??= 'ap-southeast-1';
+  process.env.AWS_ACCESS_KEY_ID ??= 'local';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+  process.env.TABLE_NAME = settings.tableName;
+
+  let server: Server | undefined;
+  try {
+    const { ensureTable } = await import('../shared/adapters/dynamodb/create-table.js');
+    const { seedReferenceData } = await import('../shared/adapters/dynamodb/seed-reference.js');
+    const admin = new DynamoDBClient({ endpoint });
+    if (await ensureTable(admin, settings.tableName)) log(`Created table ${settings.tableName}`);
+    admin.destroy();
+    const seeded = await seedReferenceData();
+    log(`Reference data: ${seeded.written} item(s) written`);
+    if (settings.seedDemo) {
+      const { seedDemoData } = await import('./demo-data.js');
+      if (await seedDemoData()) log('Demo data written');
+    }
+
+    const auth = await createDevAuth(resolve(settings.dataDir, 'dev-signing-key.json'));
+    const { createLocalServer } = await import('./server.js');
+    server = createLocalServer({ auth, devRoutes: createDevRoutes({ auth }) });
+    await new Promise<void>((ok, fail) => {
+      server!.once('error', fail);
+      server!.listen(settings.port, '127.0.0.1', ok);
+    });
+  } catch (error) {
+    await dynamodb?.stop();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dynamodbEndpoint: endpoint,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await dynamodb?.stop();
+    },
+  };
+}

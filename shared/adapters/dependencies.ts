@@ -1,0 +1,14 @@
+/** The production wiring of the use cases' ports, built once per Lambda instance. */
+import { monotonicFactory } from 'ulid';
+import type { Dependencies } from '../app/ports.js';
+import { dynamoReferenceStore } from './dynamodb/reference-store.js';
+import { dynamoTicketStore } from './dynamodb/ticket-store.js';
+
+const ulid = monotonicFactory();
+
+export const dependencies: Dependencies = {
+  clock: { now: () => new Date() },
+  ids: { next: () => ulid() },
+  tickets: dynamoTicketStore,
+  reference: dynamoReferenceStore,
+};

@@ -1,0 +1,35 @@
+/**
+ * The single table: its keys, indexes, stream and TTL. This module is the one source of truth
+ * read by the CDK stack, the local runtime and the tests, so it holds plain data only.
+ * Key shapes and access patterns are documented in docs/data-model.md.
+ */
+export const tableDefinition = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Overloaded GSIs; every index projects all attributes. */
+  indexes: {
+    /** A citizen's tickets newest first; reference lists (areas by parent). */
+    gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    /** A department's queue, soonest due first. */
+    gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    /** Sparse: open tickets by their next deadline, read by the SLA sweep. */
+    gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  },
+  stream: 'NEW_AND_OLD_IMAGES',
+  ttlAttribute: 'expiresAt',
+} as const;
+
+export type IndexName = keyof typeof tableDefinition.indexes;
+
+/** Every key attribute is a string. */
+export const keyAttributes: string[] = [
+  tableDefinition.partitionKey,
+  tableDefinition.sortKey,
+  ...Object.values(tableDefinition.indexes).flatMap((index) => [index.partitionKey, index.sortKey]),
+];
+
+export function tableName(): string {
+  const name = process.env.TABLE_NAME;
+  if (!name) throw new Error('TABLE_NAME is not set');
+  return name;
+}

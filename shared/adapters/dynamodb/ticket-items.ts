@@ -1,0 +1,67 @@
+/**
+ * How tickets, their events and idempotency claims sit in the single table
+ * (see docs/data-model.md). Key prefixes live here and nowhere else.
+ */
+import { openStatuses, type Ticket, type TicketEvent } from '../../domain/ticket.js';
+
+export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
+export const eventSk = (version: number) => `EVENT#${String(version).padStart(6, '0')}`;
+export const citizenPartition = (citizenId: string) => `CITIZEN#${citizenId}`;
+export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${departmentId}#${open ? 'OPEN' : 'DONE'}`;
+export const OPEN_TICKETS_PARTITION = 'OPEN';
+export const idempotencyKey = (citizenId: string, key: string) => ({ pk: `IDEMPOTENCY#${citizenId}#${key}`, sk: 'IDEMPOTENCY' });
+
+/** The next instant the SLA sweep must look at this ticket, or undefined once nothing is due. */
+export function nextDeadline(ticket: Ticket): string | undefined {
+  if (!openStatuses.has(ticket.status)) return undefined;
+  return ticket.status === 'assigned' ? ticket.ackDueAt : ticket.dueAt;
+}
+
+export function ticketToItem(ticket: Ticket): Record<string, unknown> {
+  const open = openStatuses.has(ticket.status);
+  const deadline = nextDeadline(ticket);
+  return {
+    ...ticketKey(ticket.id),
+    entity: 'ticket',
+    gsi1pk: citizenPartition(ticket.citizenId),
+    gsi1sk: `TICKET#${ticket.id}`,
+    gsi2pk: queuePartition(ticket.departmentId, open),
+    gsi2sk: `${ticket.dueAt}#${ticket.id}`,
+    ...(deadline ? { gsi3pk: OPEN_TICKETS_PARTITION, gsi3sk: `${deadline}#${ticket.id}` } : {}),
+    ...ticket,
+  };
+}
+
+const itemOnly = new Set(['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt']);
+
+function strip<T>(item: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !itemOnly.has(k))) as T;
+}
+
+export const ticketFromItem = (item: Record<string, unknown>) => strip<Ticket>(item);
+
+/**
+ * The event item is the outbox: stream consumers read it, so it carries what they need to
+ * act without reading the ticket (department, area, category, citizen).
+ */
+export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, unknown> {
+  return {
+    pk: ticketKey(event.ticketId).pk,
+    sk: eventSk(event.version),
+    entity: 'event',
+    ...event,
+    ticket: {
+      citizenId: ticket.citizenId,
+      departmentId: ticket.departmentId,
+      category: ticket.category,
+      wardCode: ticket.location.wardCode,
+      districtCode: ticket.location.districtCode,
+      severity: ticket.severity,
+      status: ticket.status,
+      createdAt: ticket.createdAt,
+      dueAt: ticket.dueAt,
+    },
+  };
+}
+
+export const eventFromItem = (item: Record<string, unknown>) => strip<TicketEvent & { ticket: Record<string, unknown> }>(item);

@@ -1,0 +1,86 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { IdempotencyClaim, TicketStore } from '../../app/ports.js';
+import { IdempotencyKeyTakenError } from '../../app/ports.js';
+import { documentClient } from './client.js';
+import { queryPage } from './query-page.js';
+import { tableName } from './table.js';
+import { citizenPartition, eventToItem, idempotencyKey, ticketFromItem, ticketKey, ticketToItem } from './ticket-items.js';
+
+const MAX_CONFLICT_RETRIES = 4;
+
+/** Runs a transaction, retrying the transient `TransactionConflict` that AWS (not DynamoDB Local) raises under contention. */
+export async function transactWrite(input: TransactWriteCommandInput): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await documentClient.send(new TransactWriteCommand(input));
+      return;
+    } catch (error) {
+      const conflict =
+        error instanceof TransactionCanceledException &&
+        (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict') &&
+        !(error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed');
+      if (!conflict || attempt >= MAX_CONFLICT_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt * Math.random()));
+    }
+  }
+}
+
+/** Index of the failed condition in a cancelled transaction, if that is why it was cancelled. */
+export function failedConditionIndex(error: unknown): number {
+  if (!(error instanceof TransactionCanceledException)) return -1;
+  return (error.CancellationReasons ?? []).findIndex((r) => r.Code === 'ConditionalCheckFailed');
+}
+
+export const dynamoTicketStore: TicketStore = {
+  async create(ticket, event, claim?: IdempotencyClaim) {
+    const table = tableName();
+    const notExists = 'attribute_not_exists(pk)';
+    const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
+      { Put: { TableName: table, Item: ticketToItem(ticket), ConditionExpression: notExists } },
+      { Put: { TableName: table, Item: eventToItem(event, ticket), ConditionExpression: notExists } },
+    ];
+    if (claim) {
+      items.push({
+        Put: {
+          TableName: table,
+          Item: { ...idempotencyKey(ticket.citizenId, claim.key), entity: 'idempotency', ticketId: ticket.id, requestHash: claim.requestHash, expiresAt: claim.expiresAt },
+          // TTL deletion lags by up to days, so an expired claim must not block the key.
+          ConditionExpression: `${notExists} OR expiresAt < :now`,
+          ExpressionAttributeValues: { ':now': Math.floor(Date.parse(ticket.createdAt) / 1000) },
+        },
+      });
+    }
+    try {
+      await transactWrite({ TransactItems: items });
+    } catch (error) {
+      if (claim && failedConditionIndex(error) === 2) throw new IdempotencyKeyTakenError();
+      throw error;
+    }
+  },
+
+  async get(id) {
+    const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: ticketKey(id) }));
+    return out.Item ? ticketFromItem(out.Item) : undefined;
+  },
+
+  async idempotencyRecord(citizenId, key, now) {
+    const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: idempotencyKey(citizenId, key) }));
+    const item = out.Item;
+    if (!item || (item.expiresAt as number) < Math.floor(now.getTime() / 1000)) return undefined;
+    return { ticketId: item.ticketId as string, requestHash: item.requestHash as string };
+  },
+
+  async listByCitizen(citizenId, { status, limit, cursor }) {
+    const page = await queryPage({
+      index: 'gsi1',
+      partitionValue: citizenPartition(citizenId),
+      sortCondition: { expression: 'begins_with(#sk, :prefix)', values: { ':prefix': 'TICKET#' } },
+      filter: status ? { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': status } } : undefined,
+      newestFirst: true,
+      limit,
+      cursor,
+    });
+    return { items: page.items.map(ticketFromItem), nextCursor: page.nextCursor };
+  },
+};

@@ -1,0 +1,18 @@
+/** Who is calling, as the domain sees it: identity and role, nothing about tokens. */
+export const roles = ['citizen', 'staff', 'manager', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** Rank used when a user is in several groups: the highest wins. */
+export const roleRank: Record<Role, number> = { citizen: 0, staff: 1, manager: 2, admin: 3 };
+
+export interface Principal {
+  userId: string;
+  role: Role;
+  /** staff: the department they work for */
+  departmentId?: string;
+  /** manager: `city` or `district-<code>` */
+  scope?: string;
+  name?: string;
+  /** E.164 */
+  phone?: string;
+}

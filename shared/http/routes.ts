@@ -1,0 +1,39 @@
+/**
+ * The route table: the one list of the API's routes, read by the CDK HTTP API, the local
+ * runtime, the OpenAPI generator and each handler (for its roles). Plain data, no schemas,
+ * so importing it costs a handler nothing. `/dev/*` routes are not here: they exist only in
+ * the local runtime and so can never be deployed.
+ */
+import type { Role } from '../domain/principal.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+
+export interface Route {
+  id: string;
+  method: HttpMethod;
+  /** API Gateway syntax: `/v1/tickets/{id}` */
+  path: string;
+  /** Entry module under functions/, without extension; it exports `handler`. */
+  fn: string;
+  /** `public`: no token. Otherwise the roles allowed (a JWT authorizer guards the route). */
+  auth: 'public' | readonly Role[];
+  summary: string;
+  tags: string[];
+}
+
+const citizen = ['citizen'] as const;
+
+export const routes = [
+  { id: 'getHealth', method: 'GET', path: '/health', fn: 'http/get-health', auth: 'public', summary: 'Liveness: 200 once the API can serve', tags: ['system'] },
+  { id: 'getOpenApi', method: 'GET', path: '/openapi.json', fn: 'http/get-openapi', auth: 'public', summary: 'This API as an OpenAPI 3.1 document', tags: ['system'] },
+  { id: 'listCategories', method: 'GET', path: '/v1/categories', fn: 'http/list-categories', auth: 'public', summary: 'Categories with their deadline policies', tags: ['reference'] },
+  { id: 'createTicket', method: 'POST', path: '/v1/tickets', fn: 'http/create-ticket', auth: citizen, summary: 'Submit feedback; honours Idempotency-Key', tags: ['tickets'] },
+  { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'] },
+  { id: 'listMyTickets', method: 'GET', path: '/v1/me/tickets', fn: 'http/list-my-tickets', auth: citizen, summary: "The caller's tickets, newest first", tags: ['tickets'] },
+] as const satisfies readonly Route[];
+
+export type RouteId = (typeof routes)[number]['id'];
+
+export function routeById(id: RouteId): Route {
+  return routes.find((r) => r.id === id)!;
+}

@@ -1,0 +1,31 @@
+/** Building blocks shared by the request and response schemas. */
+import { z } from 'zod';
+
+export const Limit = z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1–100');
+export const Cursor = z.string().min(1).max(2048).describe('Opaque cursor from the previous page');
+
+export const PageQuery = z.strictObject({ limit: Limit, cursor: Cursor.optional() });
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+export const FileRef = z.strictObject({
+  key: z.string().min(1).max(512),
+  contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type such as image/jpeg'),
+});
+
+export const Ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ticket id (ULID)');
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    currentVersion: z.number().int().optional(),
+  })
+  .meta({ id: 'Problem' });
+
+export const LocalizedName = z.object({ vi: z.string(), en: z.string() });
