@@ -1,0 +1,103 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IdempotencyKeyTakenError } from '../../../../shared/app/ports.js';
+import { documentClient } from '../../../../shared/adapters/dynamodb/client.js';
+import { tableName } from '../../../../shared/adapters/dynamodb/table.js';
+import { dynamoTicketStore as store } from '../../../../shared/adapters/dynamodb/ticket-store.js';
+import { openTicket } from '../../../../shared/domain/ticket.js';
+import { seedCategories } from '../../../../shared/reference/categories.js';
+import { monotonicFactory } from 'ulid';
+import { createTestTable } from '../../../support/table.js';
+
+const ulid = monotonicFactory();
+const category = seedCategories[0]!;
+
+function newTicket(citizenId: string, now = new Date()) {
+  return openTicket({
+    id: ulid(),
+    eventId: ulid(),
+    now,
+    citizen: { userId: citizenId, role: 'citizen' },
+    input: { category: category.code, description: 'Something to fix here', location: { wardCode: '00001' } },
+    category,
+    routing: { departmentId: 'triage', ruleId: null },
+    calendar: { holidays: new Set() },
+  });
+}
+
+beforeAll(() => createTestTable({ seed: false }));
+
+describe('dynamoTicketStore', () => {
+  it('writes the ticket and its first event together', async () => {
+    const { ticket, event } = newTicket('alice');
+    await store.create(ticket, event);
+    expect(await store.get(ticket.id)).toEqual(ticket);
+    const events = await documentClient.send(
+      new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)', ExpressionAttributeValues: { ':pk': `TICKET#${ticket.id}`, ':e': 'EVENT#' } }),
+    );
+    expect(events.Items).toHaveLength(1);
+    expect(events.Items![0]).toMatchObject({ eventId: event.eventId, version: 1, type: 'created', ticket: { departmentId: 'triage', citizenId: 'alice' } });
+  });
+
+  it('never overwrites an existing ticket', async () => {
+    const { ticket, event } = newTicket('alice');
+    await store.create(ticket, event);
+    await expect(store.create({ ...ticket, description: 'changed' }, { ...event, eventId: ulid() })).rejects.toThrow();
+    expect((await store.get(ticket.id))?.description).toBe(ticket.description);
+  });
+
+  it('refuses a second claim on an idempotency key and writes nothing for it', async () => {
+    const first = newTicket('bob');
+    const claim = { key: 'k-1', requestHash: 'h', expiresAt: Math.floor(Date.now() / 1000) + 3600 };
+    await store.create(first.ticket, first.event, claim);
+    const second = newTicket('bob');
+    await expect(store.create(second.ticket, second.event, claim)).rejects.toBeInstanceOf(IdempotencyKeyTakenError);
+    expect(await store.get(second.ticket.id)).toBeUndefined();
+    expect(await store.idempotencyRecord('bob', 'k-1', new Date())).toEqual({ ticketId: first.ticket.id, requestHash: 'h' });
+  });
+
+  it('scopes idempotency keys to the citizen', async () => {
+    const claim = { key: 'shared-key', requestHash: 'h', expiresAt: Math.floor(Date.now() / 1000) + 3600 };
+    const a = newTicket('carol');
+    const b = newTicket('dave');
+    await store.create(a.ticket, a.event, claim);
+    await store.create(b.ticket, b.event, claim);
+    expect((await store.idempotencyRecord('dave', 'shared-key', new Date()))?.ticketId).toBe(b.ticket.id);
+  });
+
+  it('lets an expired key be claimed again, even before TTL deletes it', async () => {
+    const old = newTicket('erin', new Date(Date.now() - 3 * 86400_000));
+    await store.create(old.ticket, old.event, { key: 'k', requestHash: 'h1', expiresAt: Math.floor(Date.now() / 1000) - 60 });
+    expect(await store.idempotencyRecord('erin', 'k', new Date())).toBeUndefined();
+    const fresh = newTicket('erin');
+    await store.create(fresh.ticket, fresh.event, { key: 'k', requestHash: 'h2', expiresAt: Math.floor(Date.now() / 1000) + 3600 });
+    const item = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: 'IDEMPOTENCY#erin#k', sk: 'IDEMPOTENCY' } }));
+    expect(item.Item).toMatchObject({ ticketId: fresh.ticket.id, requestHash: 'h2' });
+  });
+
+  it('lists a citizen’s tickets newest first, page by page, with a status filter', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const { ticket, event } = newTicket('frank');
+      await store.create(ticket, event);
+      ids.push(ticket.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.listByCitizen('frank', { limit: 3, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      seen.push(...page.items.map((t) => t.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([...ids].reverse());
+    expect((await store.listByCitizen('frank', { limit: 20, status: 'closed' })).items).toEqual([]);
+    expect((await store.listByCitizen('frank', { limit: 20, status: 'assigned' })).items).toHaveLength(7);
+  });
+
+  it('rejects a cursor issued for another citizen’s list', async () => {
+    const page = await store.listByCitizen('frank', { limit: 1 });
+    await expect(store.listByCitizen('mallory', { limit: 1, cursor: page.nextCursor! })).rejects.toMatchObject({ kind: 'validation' });
+    await expect(store.listByCitizen('frank', { limit: 1, cursor: 'not-a-cursor' })).rejects.toMatchObject({ kind: 'validation' });
+  });
+});

@@ -1,0 +1,13 @@
+/**
+ * Runs before each test file's imports, so the module-scope SDK clients see DynamoDB Local.
+ * Every file gets its own table name; files that touch data call `createTestTable()`.
+ */
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+
+process.env.AWS_ENDPOINT_URL_DYNAMODB = inject('dynamodbEndpoint');
+process.env.AWS_REGION = 'ap-southeast-1';
+process.env.AWS_ACCESS_KEY_ID = 'test';
+process.env.AWS_SECRET_ACCESS_KEY = 'test';
+process.env.TABLE_NAME = `test-${randomUUID()}`;
+process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
