@@ -9,6 +9,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, 
 import { problem, problemResponse } from '../shared/http/problem.js';
 import { routes, type Route } from '../shared/http/routes.js';
 import type { DevAuth } from './dev-auth.js';
+import { loadFunction } from './handlers.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -41,15 +42,6 @@ function compile(route: Route): CompiledRoute {
 // API Gateway prefers the most specific route: fewer path variables first.
 const compiled = routes.map((r) => compile(r)).sort((a, b) => a.params.length - b.params.length);
 
-const handlerCache = new Map<string, Promise<Handler>>();
-function loadHandler(fn: string): Promise<Handler> {
-  let loaded = handlerCache.get(fn);
-  if (!loaded) {
-    loaded = import(new URL(`../functions/${fn}.ts`, import.meta.url).href).then((m: { handler: Handler }) => m.handler);
-    handlerCache.set(fn, loaded);
-  }
-  return loaded;
-}
 
 export function createLocalServer(opts: LocalServerOptions): Server {
   return createServer((req, res) => {
@@ -86,7 +78,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, opts: LocalServe
   }
 
   const event = toEvent(req, url, method, body, match, claims);
-  const handler = await loadHandler(match.route.fn);
+  const handler = (await loadFunction(match.route.fn)).handler as Handler;
   const result = await handler(event, lambdaContext(match.route));
   send(res, normaliseResult(result));
 }
