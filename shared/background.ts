@@ -1,0 +1,23 @@
+/**
+ * The background functions table: stream consumers and scheduled jobs, the counterpart of the
+ * route table. Read by the CDK stack (event source mappings, schedules) and by the local
+ * runtime (stream poller, timers), so both run the same set with the same filters.
+ */
+export interface StreamConsumer {
+  id: string;
+  /** Entry module under functions/, without extension; it exports `handler`. */
+  fn: string;
+  /** Only INSERTs of items whose `sk` begins with this prefix reach the consumer (Lambda filter criteria). */
+  insertsWithSkPrefix: string;
+  batchSize: number;
+}
+
+export interface ScheduledJob {
+  id: string;
+  fn: string;
+  everyMinutes: number;
+}
+
+export const streamConsumers: readonly StreamConsumer[] = [];
+
+export const scheduledJobs: readonly ScheduledJob[] = [];
