@@ -10,6 +10,8 @@ export interface StreamConsumer {
   /** Only INSERTs of items whose `sk` begins with this prefix reach the consumer (Lambda filter criteria). */
   insertsWithSkPrefix: string;
   batchSize: number;
+  /** Publishes to the SNS topics (gets sns:Publish and the topic ARNs in env). */
+  publishes?: boolean;
 }
 
 export interface ScheduledJob {

@@ -1,7 +1,9 @@
 /** The production wiring of the use cases' ports, built once per Lambda instance. */
 import { monotonicFactory } from 'ulid';
 import type { Dependencies } from '../app/ports.js';
+import { dynamoDepartmentDirectory } from './dynamodb/department-directory.js';
 import { dynamoReferenceStore } from './dynamodb/reference-store.js';
+import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 
 const ulid = monotonicFactory();
@@ -11,4 +13,6 @@ export const dependencies: Dependencies = {
   ids: { next: () => ulid() },
   tickets: dynamoTicketStore,
   reference: dynamoReferenceStore,
+  departments: dynamoDepartmentDirectory,
+  router: dynamoRouter,
 };

@@ -1,6 +1,7 @@
 /** What the use cases need from the outside world; adapters implement these. */
 import type { Category } from '../domain/category.js';
-import type { Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
+import type { Department } from '../domain/department.js';
+import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
 
 export interface Clock {
@@ -57,9 +58,20 @@ export interface ReferenceStore {
   calendar(): Promise<WorkCalendar>;
 }
 
+export interface DepartmentDirectory {
+  get(id: string): Promise<Department | undefined>;
+}
+
+export interface Router {
+  /** The department responsible for (category, ward); throws ValidationError for an unknown ward. */
+  route(category: string, wardCode: string): Promise<Routing>;
+}
+
 export interface Dependencies {
   clock: Clock;
   ids: IdGenerator;
   tickets: TicketStore;
   reference: ReferenceStore;
+  departments: DepartmentDirectory;
+  router: Router;
 }

@@ -11,7 +11,6 @@ import { IdempotencyKeyTakenError, type Dependencies } from './ports.js';
 
 /** Keys live at least 24 h (API.md); two days leaves room for clock skew and slow retries. */
 const IDEMPOTENCY_TTL_SECONDS = 48 * 3600;
-export const TRIAGE_DEPARTMENT_ID = 'triage';
 
 export interface SubmitResult {
   ticket: Ticket;
@@ -38,7 +37,7 @@ export async function submitTicket(
     citizen,
     input,
     category,
-    routing: { departmentId: TRIAGE_DEPARTMENT_ID, ruleId: null },
+    routing: await deps.router.route(category.code, input.location.wardCode),
     calendar: await deps.reference.calendar(),
   });
 

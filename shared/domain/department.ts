@@ -1,0 +1,14 @@
+/** A unit that answers tickets, and where an escalation goes (its parent). */
+export const departmentKinds = ['ward', 'district', 'city_department', 'police', 'triage'] as const;
+export type DepartmentKind = (typeof departmentKinds)[number];
+
+export interface Department {
+  id: string;
+  name: { vi: string; en: string };
+  kind: DepartmentKind;
+  /** The area it serves: a ward, district or province code. */
+  areaCode: string;
+  /** Escalations go here; the city-level units have none. */
+  parentId?: string;
+  active: boolean;
+}
