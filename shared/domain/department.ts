@@ -8,6 +8,8 @@ export interface Department {
   kind: DepartmentKind;
   /** The area it serves: a ward, district or province code. */
   areaCode: string;
+  /** The district it belongs to (ward and district units), so district managers' scope can be checked without an area lookup. */
+  districtCode?: string;
   /** Escalations go here; the city-level units have none. */
   parentId?: string;
   active: boolean;
