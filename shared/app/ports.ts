@@ -1,6 +1,8 @@
 /** What the use cases need from the outside world; adapters implement these. */
+import type { Area } from '../domain/area.js';
 import type { Category } from '../domain/category.js';
 import type { Department } from '../domain/department.js';
+import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
 
@@ -55,16 +57,34 @@ export class IdempotencyKeyTakenError extends Error {
 export interface ReferenceStore {
   categories(): Promise<Category[]>;
   category(code: string): Promise<Category | undefined>;
+  putCategory(category: Category): Promise<void>;
   calendar(): Promise<WorkCalendar>;
+}
+
+export interface AreaStore {
+  get(code: string): Promise<Area | undefined>;
+  children(parentCode: string, page: PageRequest): Promise<Page<Area>>;
+}
+
+export interface RuleStore {
+  get(id: string): Promise<RoutingRule | undefined>;
+  /** The whole rule set, for the router's index. */
+  all(): Promise<RoutingRule[]>;
+  list(query: PageRequest & { category?: string; areaCode?: string }): Promise<Page<RoutingRule>>;
+  /** Create, or replace `previous`; throws ConflictError when another rule holds the same (category, area). */
+  put(rule: RoutingRule, previous?: RoutingRule): Promise<void>;
+  delete(rule: RoutingRule): Promise<void>;
 }
 
 export interface DepartmentDirectory {
   get(id: string): Promise<Department | undefined>;
+  list(page: PageRequest): Promise<Page<Department>>;
+  put(department: Department): Promise<void>;
 }
 
 export interface Router {
-  /** The department responsible for (category, ward); throws ValidationError for an unknown ward. */
-  route(category: string, wardCode: string): Promise<Routing>;
+  /** The department responsible for (category, ward); undefined when the ward is unknown. */
+  route(category: string, wardCode: string): Promise<Routing | undefined>;
 }
 
 export interface Dependencies {
@@ -74,4 +94,6 @@ export interface Dependencies {
   reference: ReferenceStore;
   departments: DepartmentDirectory;
   router: Router;
+  areas: AreaStore;
+  rules: RuleStore;
 }

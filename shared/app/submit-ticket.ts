@@ -25,10 +25,16 @@ export async function submitTicket(
   idempotencyKey?: string,
 ): Promise<SubmitResult> {
   const requestHash = idempotencyKey ? hashRequest(input) : '';
-  const category = await deps.reference.category(input.category);
-  if (!category?.active) {
-    throw new ValidationError('Unknown category.', [{ path: 'body.category', message: `unknown category "${input.category}"` }]);
-  }
+  const [category, routing, calendar] = await Promise.all([
+    deps.reference.category(input.category),
+    deps.router.route(input.category, input.location.wardCode),
+    deps.reference.calendar(),
+  ]);
+  const errors = [
+    ...(category?.active ? [] : [{ path: 'body.category', message: `unknown category "${input.category}"` }]),
+    ...(routing ? [] : [{ path: 'body.location.wardCode', message: `unknown ward "${input.location.wardCode}"` }]),
+  ];
+  if (!category?.active || !routing) throw new ValidationError('The request names objects that do not exist.', errors);
   const now = deps.clock.now();
   const { ticket, event } = openTicket({
     id: deps.ids.next(),
@@ -37,8 +43,8 @@ export async function submitTicket(
     citizen,
     input,
     category,
-    routing: await deps.router.route(category.code, input.location.wardCode),
-    calendar: await deps.reference.calendar(),
+    routing,
+    calendar,
   });
 
   try {

@@ -11,6 +11,7 @@ export abstract class DomainError extends Error {
     | 'forbidden'
     | 'not_found'
     | 'version_conflict'
+    | 'conflict'
     | 'invalid_state'
     | 'idempotency_mismatch';
 }
@@ -43,6 +44,11 @@ export class VersionConflictError extends DomainError {
   constructor(readonly currentVersion: number) {
     super(`The ticket has changed: its current version is ${currentVersion}.`);
   }
+}
+
+/** The write collides with another object or a concurrent change (409). */
+export class ConflictError extends DomainError {
+  readonly kind = 'conflict';
 }
 
 /** The action is not allowed in the object's current state (422). */

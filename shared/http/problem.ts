@@ -9,6 +9,7 @@ export const problemKinds = {
   forbidden: { status: 403, title: 'Your role may not do this' },
   not_found: { status: 404, title: 'Not found' },
   version_conflict: { status: 409, title: 'The object has changed since you read it' },
+  conflict: { status: 409, title: 'The change conflicts with existing data' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'The body must be application/json' },
   invalid_state: { status: 422, title: 'Not allowed in the current state' },

@@ -22,11 +22,21 @@ export interface Route {
 }
 
 const citizen = ['citizen'] as const;
+const admin = ['admin'] as const;
 
 export const routes = [
   { id: 'getHealth', method: 'GET', path: '/health', fn: 'http/get-health', auth: 'public', summary: 'Liveness: 200 once the API can serve', tags: ['system'] },
   { id: 'getOpenApi', method: 'GET', path: '/openapi.json', fn: 'http/get-openapi', auth: 'public', summary: 'This API as an OpenAPI 3.1 document', tags: ['system'] },
   { id: 'listCategories', method: 'GET', path: '/v1/categories', fn: 'http/list-categories', auth: 'public', summary: 'Categories with their deadline policies', tags: ['reference'] },
+  { id: 'putCategory', method: 'PUT', path: '/v1/categories/{code}', fn: 'http/put-category', auth: admin, summary: 'Create or replace a category and its deadline policy', tags: ['reference'] },
+  { id: 'listAreas', method: 'GET', path: '/v1/areas', fn: 'http/list-areas', auth: 'public', summary: 'Administrative units under a parent (provinces when no parent)', tags: ['reference'] },
+  { id: 'getArea', method: 'GET', path: '/v1/areas/{code}', fn: 'http/get-area', auth: 'public', summary: 'One administrative unit', tags: ['reference'] },
+  { id: 'listDepartments', method: 'GET', path: '/v1/departments', fn: 'http/list-departments', auth: 'public', summary: 'Units that answer tickets', tags: ['reference'] },
+  { id: 'putDepartment', method: 'PUT', path: '/v1/departments/{id}', fn: 'http/put-department', auth: admin, summary: 'Create or replace a department', tags: ['reference'] },
+  { id: 'listRoutingRules', method: 'GET', path: '/v1/routing-rules', fn: 'http/list-routing-rules', auth: admin, summary: 'Routing rules, filterable by category and area', tags: ['routing'] },
+  { id: 'putRoutingRule', method: 'PUT', path: '/v1/routing-rules/{id}', fn: 'http/put-routing-rule', auth: admin, summary: 'Create or replace a routing rule', tags: ['routing'] },
+  { id: 'deleteRoutingRule', method: 'DELETE', path: '/v1/routing-rules/{id}', fn: 'http/delete-routing-rule', auth: admin, summary: 'Delete a routing rule', tags: ['routing'] },
+  { id: 'previewRouting', method: 'POST', path: '/v1/routing/preview', fn: 'http/preview-routing', auth: ['staff', 'admin'], summary: 'Which department a ticket would go to', tags: ['routing'] },
   { id: 'createTicket', method: 'POST', path: '/v1/tickets', fn: 'http/create-ticket', auth: citizen, summary: 'Submit feedback; honours Idempotency-Key', tags: ['tickets'] },
   { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'] },
   { id: 'listMyTickets', method: 'GET', path: '/v1/me/tickets', fn: 'http/list-my-tickets', auth: citizen, summary: "The caller's tickets, newest first", tags: ['tickets'] },

@@ -17,7 +17,8 @@ describe('POST /v1/tickets', () => {
     const res = await api.request('POST', '/v1/tickets', { token: alice, body: valid });
     expect(res.status).toBe(201);
     expect(res.headers.get('location')).toBe(`/v1/tickets/${res.body.id}`);
-    expect(res.body).toMatchObject({ status: 'assigned', departmentId: 'triage', severity: 'normal', version: 1, citizenId: 'alice', citizenName: 'Alice', visibility: 'private' });
+    // roads and traffic in Hanoi go to the city's transport department (default rules)
+    expect(res.body).toMatchObject({ status: 'assigned', departmentId: 'city-transport', location: { wardCode: '00001', districtCode: '001', provinceCode: '01' }, severity: 'normal', version: 1, citizenId: 'alice', citizenName: 'Alice', visibility: 'private' });
     expect(Date.parse(res.body.dueAt)).toBeGreaterThan(Date.parse(res.body.createdAt));
     expect(Date.parse(res.body.ackDueAt)).toBeLessThanOrEqual(Date.parse(res.body.dueAt));
   });
@@ -123,7 +124,7 @@ describe('GET /v1/tickets/{id}', () => {
 
   it('lets the department’s staff and a city manager read it, without contact details for the manager', async () => {
     const created = await api.request('POST', '/v1/tickets', { token: alice, body: valid });
-    const staff = await api.token({ sub: 's1', groups: ['staff'], departmentId: 'triage' });
+    const staff = await api.token({ sub: 's1', groups: ['staff'], departmentId: 'city-transport' });
     const otherStaff = await api.token({ sub: 's2', groups: ['staff'], departmentId: 'ward-00004' });
     const manager = await api.token({ sub: 'm1', groups: ['manager'], scope: 'city' });
     expect((await api.request('GET', `/v1/tickets/${created.body.id}`, { token: staff })).body.citizenPhone).toBe('+84900000001');

@@ -2,16 +2,27 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { DepartmentDirectory } from '../../app/ports.js';
 import type { Department } from '../../domain/department.js';
 import { documentClient } from './client.js';
+import { queryPage } from './query-page.js';
+import { bumpVersion } from './reference-version.js';
 import { tableName } from './table.js';
+import { transactWrite } from './ticket-store.js';
 
 export const DEPARTMENT_PARTITION = 'DEPARTMENT';
 export const departmentItem = (d: Department) => ({ pk: DEPARTMENT_PARTITION, sk: d.id, entity: 'department', ...d });
+const fromItem = ({ pk: _pk, sk: _sk, entity: _e, ...department }: Record<string, unknown>) => department as unknown as Department;
 
 export const dynamoDepartmentDirectory: DepartmentDirectory = {
   async get(id) {
     const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: DEPARTMENT_PARTITION, sk: id } }));
-    if (!out.Item) return undefined;
-    const { pk: _pk, sk: _sk, entity: _e, ...department } = out.Item;
-    return department as Department;
+    return out.Item ? fromItem(out.Item) : undefined;
+  },
+
+  async list(page) {
+    const out = await queryPage({ partitionValue: DEPARTMENT_PARTITION, ...page });
+    return { items: out.items.map(fromItem), nextCursor: out.nextCursor };
+  },
+
+  async put(department) {
+    await transactWrite({ TransactItems: [{ Put: { TableName: tableName(), Item: departmentItem(department) } }, bumpVersion('departments')] });
   },
 };

@@ -1,14 +1,16 @@
 /**
- * Reference data (categories, holiday calendar) read on the intake path. Cached per Lambda
- * instance for a few seconds: admins' edits show within `CACHE_MS`, and intake does not pay
- * a round trip for data that changes a few times a year.
+ * Reference data (categories, holiday calendar) read on the intake path, cached per Lambda
+ * instance: categories until their version moves (see reference-version.ts), holidays for
+ * `CACHE_MS`. Intake does not pay a round trip for data that changes a few times a year.
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ReferenceStore } from '../../app/ports.js';
 import type { Category } from '../../domain/category.js';
 import { localDate, type WorkCalendar } from '../../domain/working-hours.js';
 import { documentClient } from './client.js';
+import { bumpVersion, versionedCache } from './reference-version.js';
 import { tableName } from './table.js';
+import { transactWrite } from './ticket-store.js';
 
 export const CACHE_MS = 5_000;
 
@@ -38,7 +40,7 @@ function cached<T>(load: () => Promise<T>): { get(): Promise<T>; clear(): void }
 
 const stripKeys = ({ pk: _pk, sk: _sk, entity: _e, ...rest }: Record<string, unknown>) => rest;
 
-const categories = cached(async () => {
+const categories = versionedCache('categories', async () => {
   const out = await documentClient.send(
     new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': CATEGORY_PARTITION } }),
   );
@@ -54,13 +56,15 @@ const calendar = cached(async (): Promise<WorkCalendar> => {
 });
 
 export const dynamoReferenceStore: ReferenceStore & { clearCache(): void } = {
-  categories: () => categories.get(),
+  categories: () => categories(),
   async category(code) {
-    return (await categories.get()).find((c) => c.code === code);
+    return (await categories()).find((c) => c.code === code);
+  },
+  async putCategory(category) {
+    await transactWrite({ TransactItems: [{ Put: { TableName: tableName(), Item: categoryItem(category) } }, bumpVersion('categories')] });
   },
   calendar: () => calendar.get(),
   clearCache() {
-    categories.clear();
     calendar.clear();
   },
 };

@@ -1,0 +1,59 @@
+/**
+ * Areas in the table: one item per unit, listed by parent through gsi1. Areas change only when
+ * a new catalog is seeded, so each instance caches every unit it has looked up.
+ */
+import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { AreaStore } from '../../app/ports.js';
+import type { Area } from '../../domain/area.js';
+import { documentClient } from './client.js';
+import { queryPage } from './query-page.js';
+import { tableName } from './table.js';
+
+const childrenPartition = (parentCode: string) => `AREA_CHILDREN#${parentCode}`;
+export const areaItem = (a: Area) => ({ pk: `AREA#${a.code}`, sk: 'AREA', entity: 'area', gsi1pk: childrenPartition(a.parentCode), gsi1sk: a.code, ...a });
+const fromItem = ({ pk: _pk, sk: _sk, entity: _e, gsi1pk: _g, gsi1sk: _s, ...area }: Record<string, unknown>) => area as unknown as Area;
+
+const cache = new Map<string, Promise<Area | undefined>>();
+
+export const dynamoAreaStore: AreaStore = {
+  get(code) {
+    let area = cache.get(code);
+    if (!area) {
+      area = documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: `AREA#${code}`, sk: 'AREA' } })).then((out) => (out.Item ? fromItem(out.Item) : undefined));
+      // Unknown codes are not remembered: they may be seeded later.
+      area.then((a) => a ?? cache.delete(code), () => cache.delete(code));
+      cache.set(code, area);
+    }
+    return area;
+  },
+
+  async children(parentCode, page) {
+    const out = await queryPage({ index: 'gsi1', partitionValue: childrenPartition(parentCode), ...page });
+    return { items: out.items.map(fromItem), nextCursor: out.nextCursor };
+  },
+};
+
+/** Areas are not edited by admins, so seeding overwrites them in batches. */
+export async function writeAreas(areas: readonly Area[]): Promise<void> {
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < areas.length; i += 25) batches.push(areas.slice(i, i + 25).map(areaItem));
+  await inParallel(batches, 8, (batch) => batchWrite(batch));
+}
+
+export async function batchWrite(items: Record<string, unknown>[]): Promise<void> {
+  let requests = items.map((Item) => ({ PutRequest: { Item } }));
+  for (let attempt = 0; requests.length > 0; attempt++) {
+    const out = await documentClient.send(new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }));
+    requests = (out.UnprocessedItems?.[tableName()] ?? []) as typeof requests;
+    if (requests.length > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** attempt)));
+  }
+}
+
+export async function inParallel<T>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
+}

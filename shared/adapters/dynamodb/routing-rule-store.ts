@@ -1,0 +1,106 @@
+/**
+ * Routing rules. A slot item per (category, area) makes two rules for the same slot
+ * impossible, so routing is never ambiguous; every change bumps the `rules` version in the
+ * same transaction so routers reload within a second.
+ */
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { RuleStore } from '../../app/ports.js';
+import { ConflictError } from '../../domain/errors.js';
+import { ruleSlot, type RoutingRule } from '../../domain/routing.js';
+import { documentClient } from './client.js';
+import { queryPage } from './query-page.js';
+import { bumpVersion } from './reference-version.js';
+import { failedConditionIndex, transactWrite } from './ticket-store.js';
+import { tableName } from './table.js';
+
+const RULE_PARTITION = 'RULE';
+export const ruleItem = (r: RoutingRule) => ({ pk: RULE_PARTITION, sk: r.id, entity: 'rule', ...r });
+export const slotKey = (r: Pick<RoutingRule, 'category' | 'areaCode'>) => ({ pk: `RULE_SLOT#${ruleSlot(r)}`, sk: 'RULE_SLOT' });
+export const slotItem = (r: RoutingRule) => ({ ...slotKey(r), entity: 'rule_slot', ruleId: r.id });
+const fromItem = ({ pk: _pk, sk: _sk, entity: _e, ...rule }: Record<string, unknown>) => rule as unknown as RoutingRule;
+
+export const dynamoRuleStore: RuleStore = {
+  async get(id) {
+    const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: RULE_PARTITION, sk: id } }));
+    return out.Item ? fromItem(out.Item) : undefined;
+  },
+
+  async all() {
+    const rules: RoutingRule[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await documentClient.send(
+        new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': RULE_PARTITION }, ExclusiveStartKey: start }),
+      );
+      rules.push(...(out.Items ?? []).map(fromItem));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return rules;
+  },
+
+  async list({ category, areaCode, ...page }) {
+    const wanted = Object.entries({ category, areaCode }).filter(([, v]) => v !== undefined);
+    const out = await queryPage({
+      partitionValue: RULE_PARTITION,
+      filter: wanted.length
+        ? {
+            expression: wanted.map(([k]) => `#${k} = :${k}`).join(' AND '),
+            names: Object.fromEntries(wanted.map(([k]) => [`#${k}`, k])),
+            values: Object.fromEntries(wanted.map(([k, v]) => [`:${k}`, v])),
+          }
+        : undefined,
+      ...page,
+    });
+    return { items: out.items.map(fromItem), nextCursor: out.nextCursor };
+  },
+
+  async put(rule, previous) {
+    const table = tableName();
+    const slotMoves = previous && ruleSlot(previous) !== ruleSlot(rule);
+    try {
+      await transactWrite({
+        TransactItems: [
+          {
+            Put: {
+              TableName: table,
+              Item: ruleItem(rule),
+              // The rule must still be what we read, so the slot we release is really its own.
+              ...(previous
+                ? { ConditionExpression: 'category = :pc AND areaCode = :pa', ExpressionAttributeValues: { ':pc': previous.category, ':pa': previous.areaCode } }
+                : { ConditionExpression: 'attribute_not_exists(pk)' }),
+            },
+          },
+          {
+            Put: {
+              TableName: table,
+              Item: slotItem(rule),
+              ConditionExpression: 'attribute_not_exists(pk) OR ruleId = :id',
+              ExpressionAttributeValues: { ':id': rule.id },
+            },
+          },
+          ...(slotMoves ? [{ Delete: { TableName: table, Key: slotKey(previous) } }] : []),
+          bumpVersion('rules'),
+        ],
+      });
+    } catch (error) {
+      const failed = failedConditionIndex(error);
+      if (failed === 0) throw new ConflictError(`Rule ${rule.id} was changed by someone else meanwhile; read it again and retry.`);
+      if (failed === 1) {
+        const holder = await documentClient.send(new GetCommand({ TableName: table, Key: slotKey(rule) }));
+        throw new ConflictError(`Rule ${String(holder.Item?.ruleId)} already routes category "${rule.category}" in area ${rule.areaCode}.`);
+      }
+      throw error;
+    }
+  },
+
+  async delete(rule) {
+    const table = tableName();
+    await transactWrite({
+      TransactItems: [
+        { Delete: { TableName: table, Key: { pk: RULE_PARTITION, sk: rule.id } } },
+        { Delete: { TableName: table, Key: slotKey(rule), ConditionExpression: 'attribute_not_exists(pk) OR ruleId = :id', ExpressionAttributeValues: { ':id': rule.id } } },
+        bumpVersion('rules'),
+      ],
+    });
+  },
+};

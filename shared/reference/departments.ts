@@ -1,0 +1,63 @@
+/**
+ * The units that answer citizens in one province: a People's Committee per ward and per
+ * district, the city departments (Sở) that take feedback, the city police, and a triage desk.
+ * Escalations climb ward → district → the city People's Committee.
+ */
+import type { Area } from '../domain/area.js';
+import type { Department } from '../domain/department.js';
+import { TRIAGE_DEPARTMENT_ID } from '../domain/routing.js';
+
+export const CITY_COMMITTEE_ID = 'city-people-committee';
+
+const englishType: Record<string, string> = {
+  quan: 'district', huyen: 'district', 'thi-xa': 'town', 'thanh-pho': 'city',
+  phuong: 'ward', xa: 'commune', 'thi-tran': 'township',
+};
+
+/** City departments: id suffix, Vietnamese and English names. */
+export const cityDepartments: ReadonlyArray<readonly [string, string, string]> = [
+  ['transport', 'Sở Giao thông Vận tải', 'Department of Transport'],
+  ['construction', 'Sở Xây dựng', 'Department of Construction'],
+  ['environment', 'Sở Tài nguyên và Môi trường', 'Department of Natural Resources and Environment'],
+  ['health', 'Sở Y tế', 'Department of Health'],
+  ['education', 'Sở Giáo dục và Đào tạo', 'Department of Education and Training'],
+  ['labour', 'Sở Lao động - Thương binh và Xã hội', 'Department of Labour, Invalids and Social Affairs'],
+  ['industry', 'Sở Công Thương', 'Department of Industry and Trade'],
+  ['information', 'Sở Thông tin và Truyền thông', 'Department of Information and Communications'],
+  ['police', 'Công an Thành phố', 'City Police'],
+];
+
+export function seedDepartments(areas: readonly Area[], provinceCode: string): Department[] {
+  const province = areas.find((a) => a.level === 'province' && a.code === provinceCode);
+  if (!province) throw new Error(`province ${provinceCode} is not among the areas`);
+  const city: Department = {
+    id: CITY_COMMITTEE_ID,
+    name: { vi: `UBND ${province.nameWithType}`, en: `People's Committee of ${province.name}` },
+    kind: 'city_department',
+    areaCode: provinceCode,
+    active: true,
+  };
+  const underCity = (id: string, vi: string, en: string, kind: Department['kind']): Department => ({
+    id, name: { vi, en }, kind, areaCode: provinceCode, parentId: CITY_COMMITTEE_ID, active: true,
+  });
+  const departments: Department[] = [
+    city,
+    underCity(TRIAGE_DEPARTMENT_ID, 'Tổ tiếp nhận phản ánh, kiến nghị', 'Feedback triage desk', 'triage'),
+    ...cityDepartments.map(([slug, vi, en]) => underCity(`city-${slug}`, slug === 'police' ? `Công an ${province.nameWithType}` : vi, en, slug === 'police' ? 'police' : 'city_department')),
+  ];
+  for (const area of areas) {
+    if (area.provinceCode !== provinceCode || area.level === 'province') continue;
+    const kind = area.level === 'district' ? 'district' : 'ward';
+    const parentId = area.level === 'ward' && area.districtCode ? `district-${area.districtCode}` : CITY_COMMITTEE_ID;
+    departments.push({
+      id: `${kind}-${area.code}`,
+      name: { vi: `UBND ${area.nameWithType}`, en: `People's Committee of ${area.name} ${englishType[area.type] ?? kind}` },
+      kind,
+      areaCode: area.code,
+      ...(area.districtCode ? { districtCode: area.districtCode } : {}),
+      parentId,
+      active: true,
+    });
+  }
+  return departments;
+}
