@@ -6,9 +6,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { streamConsumers } from '../shared/background.js';
 import { createDevAuth } from './dev-auth.js';
 import { createDevRoutes } from './dev-routes.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+import type { StreamPoller } from './stream-poller.js';
 
 export interface RuntimeSettings {
   port: number;
@@ -57,6 +59,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   process.env.TABLE_NAME = settings.tableName;
 
   let server: Server | undefined;
+  let poller: StreamPoller | undefined;
   try {
     const { ensureTable } = await import('../shared/adapters/dynamodb/create-table.js');
     const { seedReferenceData } = await import('../shared/adapters/dynamodb/seed-reference.js');
@@ -73,6 +76,8 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     }
 
     const auth = await createDevAuth(resolve(settings.dataDir, 'dev-signing-key.json'));
+    const { startStreamPoller } = await import('./stream-poller.js');
+    poller = await startStreamPoller({ tableName: settings.tableName, consumers: streamConsumers });
     const { createLocalServer } = await import('./server.js');
     server = createLocalServer({ auth, devRoutes: createDevRoutes({ auth }) });
     await new Promise<void>((ok, fail) => {
@@ -80,6 +85,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
       server!.listen(settings.port, '127.0.0.1', ok);
     });
   } catch (error) {
+    await poller?.stop();
     await dynamodb?.stop();
     throw error;
   }
@@ -88,6 +94,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     url: `http://127.0.0.1:${port}`,
     dynamodbEndpoint: endpoint,
     async stop() {
+      await poller!.stop();
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
       await dynamodb?.stop();

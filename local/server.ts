@@ -9,7 +9,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, 
 import { problem, problemResponse } from '../shared/http/problem.js';
 import { routes, type Route } from '../shared/http/routes.js';
 import type { DevAuth } from './dev-auth.js';
-import { loadFunction } from './handlers.js';
+import { lambdaContext, loadFunction } from './handlers.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -79,7 +79,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, opts: LocalServe
 
   const event = toEvent(req, url, method, body, match, claims);
   const handler = (await loadFunction(match.route.fn)).handler as Handler;
-  const result = await handler(event, lambdaContext(match.route));
+  const result = await handler(event, lambdaContext(match.route.fn, 29_000));
   send(res, normaliseResult(result));
 }
 
@@ -152,24 +152,6 @@ function toEvent(
       authorizer: claims ? { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } } : undefined,
     },
   } as APIGatewayProxyEventV2WithJWTAuthorizer;
-}
-
-function lambdaContext(route: Route): Context {
-  const deadline = Date.now() + 29_000;
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName: route.fn.replace('/', '-'),
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${route.fn.replace('/', '-')}`,
-    memoryLimitInMB: '1024',
-    awsRequestId: randomUUID(),
-    logGroupName: `/aws/lambda/${route.fn}`,
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => deadline - Date.now(),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
 }
 
 /** API Gateway's rules for a result that is not a structured response. */

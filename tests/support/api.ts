@@ -7,6 +7,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { createDevAuth, type DevAuth, type DevTokenRequest } from '../../local/dev-auth.js';
 import { createDevRoutes } from '../../local/dev-routes.js';
 import { createLocalServer } from '../../local/server.js';
+import { startStreamPoller, type StreamPoller, type StreamPollerOptions } from '../../local/stream-poller.js';
+import { streamConsumers } from '../../shared/background.js';
+import { tableName } from '../../shared/adapters/dynamodb/table.js';
 import { createTestTable } from './table.js';
 
 export interface ApiResponse<T = any> {
@@ -17,23 +20,29 @@ export interface ApiResponse<T = any> {
 
 export interface TestApi {
   url: string;
+  /** With `{ streams: true }`: the stream consumers of shared/background.ts, fed as on AWS. */
+  streams: StreamPoller;
   auth: DevAuth;
   token(claims: DevTokenRequest): Promise<string>;
   request<T = any>(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string }): Promise<ApiResponse<T>>;
 }
 
-/** Call at the top of a test file: table + server before all tests, server closed after. */
-export function useTestApi(): TestApi {
+/** Call at the top of a test file: table + server (+ stream consumers) before all tests, closed after. */
+export function useTestApi(opts: { streams?: boolean; onBatch?: StreamPollerOptions['onBatch'] } = {}): TestApi {
   const api = {} as TestApi;
   let close: () => Promise<void>;
   beforeAll(async () => {
     await createTestTable();
+    const streams = opts.streams
+      ? await startStreamPoller({ tableName: tableName(), consumers: streamConsumers, intervalMs: 50, onBatch: opts.onBatch })
+      : undefined;
     const auth = await createDevAuth();
     const server = createLocalServer({ auth, devRoutes: createDevRoutes({ auth }) });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     Object.assign(api, {
       url,
+      streams: streams as StreamPoller,
       auth,
       token: (claims: DevTokenRequest) => auth.mint(claims),
       async request(method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {}) {
@@ -50,7 +59,10 @@ export function useTestApi(): TestApi {
         return { status: res.status, headers: res.headers, body: /json/.test(type) && text ? JSON.parse(text) : text };
       },
     } satisfies TestApi);
-    close = () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); });
+    close = async () => {
+      await streams?.stop();
+      await new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); });
+    };
   });
   afterAll(() => close?.());
   return api;

@@ -1,0 +1,208 @@
+/**
+ * The local stand-in for Lambda's DynamoDB event source mappings: reads the table's stream
+ * from DynamoDB Local, applies each consumer's filter, and calls the consumer's `handler` with
+ * the same DynamoDBStreamEvent shape Lambda sends, in order, per shard. Like Lambda it honours
+ * `batchItemFailures` (retry from the first failed record), retries a bounded number of times,
+ * then sets the failing record aside (the on-failure destination) and goes on with the rest.
+ */
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record as StreamRecord,
+  type Shard,
+} from '@aws-sdk/client-dynamodb-streams';
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { StreamConsumer } from '../shared/background.js';
+import { lambdaContext, loadFunction } from './handlers.js';
+
+type StreamHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse | void>;
+
+export interface DeadLetter {
+  consumerId: string;
+  records: DynamoDBRecord[];
+  error: string;
+}
+
+export interface StreamPollerOptions {
+  tableName: string;
+  consumers: readonly StreamConsumer[];
+  intervalMs?: number;
+  /** Attempts per batch before its records go to `deadLetters` (Lambda: maximumRetryAttempts + 1). */
+  maxAttempts?: number;
+  /** Defaults to the consumer's `handler` export. */
+  handlerFor?: (consumer: StreamConsumer) => Promise<StreamHandler>;
+  /** Sees every batch delivered (tests record them to replay). */
+  onBatch?: (consumer: StreamConsumer, event: DynamoDBStreamEvent, response: DynamoDBBatchResponse | void) => void;
+}
+
+export interface StreamPoller {
+  /** Resolves once every consumer has been handed every record written before the call. */
+  drain(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+  readonly deadLetters: DeadLetter[];
+}
+
+export async function startStreamPoller(opts: StreamPollerOptions): Promise<StreamPoller> {
+  const dynamodb = new DynamoDBClient({});
+  const streams = new DynamoDBStreamsClient({ endpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB });
+  const table = await dynamodb.send(new DescribeTableCommand({ TableName: opts.tableName }));
+  dynamodb.destroy();
+  const streamArn = table.Table?.LatestStreamArn;
+  if (!streamArn) throw new Error(`table ${opts.tableName} has no stream`);
+  const region = process.env.AWS_REGION ?? 'local';
+  const deadLetters: DeadLetter[] = [];
+  const readers = await Promise.all(opts.consumers.map(async (consumer) => shardReader(consumer, await (opts.handlerFor ?? defaultHandler)(consumer))));
+
+  let stopped = false;
+  let idleRounds = 0;
+  let round: Promise<void> = Promise.resolve();
+
+  const loop = async () => {
+    while (!stopped) {
+      round = Promise.all(readers.map((r) => r.poll())).then((delivered) => {
+        idleRounds = delivered.every((n) => n === 0) ? idleRounds + 1 : 0;
+      });
+      await round.catch((error) => console.error('stream poller:', error));
+      if (!stopped) await sleep(opts.intervalMs ?? 200);
+    }
+  };
+  void loop();
+
+  function shardReader(consumer: StreamConsumer, handler: StreamHandler) {
+    const positions = new Map<string, { iterator?: string; after?: string; done: boolean }>();
+    let shards: Shard[] = [];
+    let shardsAt = 0;
+
+    async function refreshShards() {
+      const found: Shard[] = [];
+      let start: string | undefined;
+      do {
+        const out = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
+        found.push(...(out.StreamDescription?.Shards ?? []));
+        start = out.StreamDescription?.LastEvaluatedShardId;
+      } while (start);
+      shards = found;
+      shardsAt = Date.now();
+    }
+
+    async function deliver(records: DynamoDBRecord[]) {
+      for (let i = 0; i < records.length; i += consumer.batchSize) {
+        let batch = records.slice(i, i + consumer.batchSize);
+        for (let attempt = 1; batch.length > 0; attempt++) {
+          const event: DynamoDBStreamEvent = { Records: batch };
+          let failedFrom = -1;
+          let error = '';
+          try {
+            const response = await handler(event, lambdaContext(consumer.fn, 60_000));
+            opts.onBatch?.(consumer, event, response);
+            const failed = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+            failedFrom = batch.findIndex((r) => failed.has(r.dynamodb!.SequenceNumber!));
+            error = 'reported as batch item failure';
+          } catch (e) {
+            failedFrom = 0;
+            error = String(e);
+          }
+          if (failedFrom < 0) break;
+          batch = batch.slice(failedFrom);
+          if (attempt >= (opts.maxAttempts ?? 3)) {
+            // As bisect-on-error ends up doing: only the record that keeps failing is set
+            // aside; the ones behind it get their own attempts.
+            deadLetters.push({ consumerId: consumer.id, records: batch.slice(0, 1), error });
+            batch = batch.slice(1);
+            attempt = 0;
+            continue;
+          }
+          await sleep(50 * attempt);
+        }
+      }
+    }
+
+    return {
+      /** One pass over every shard; returns how many records were handed to the consumer. */
+      async poll(): Promise<number> {
+        if (shards.length === 0 || Date.now() - shardsAt > 5_000) await refreshShards();
+        let delivered = 0;
+        // Parents before children, so a key's changes arrive in order across a shard split.
+        const finished = new Set([...positions].filter(([, p]) => p.done).map(([id]) => id));
+        for (const shard of shards) {
+          const id = shard.ShardId!;
+          const parent = shard.ParentShardId;
+          if (parent && shards.some((s) => s.ShardId === parent) && !finished.has(parent)) continue;
+          let position = positions.get(id);
+          if (!position) positions.set(id, (position = { done: false }));
+          if (position.done) continue;
+          if (!position.iterator) {
+            const out = await streams.send(
+              new GetShardIteratorCommand({
+                StreamArn: streamArn,
+                ShardId: id,
+                ...(position.after ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: position.after } : { ShardIteratorType: 'TRIM_HORIZON' }),
+              }),
+            );
+            position.iterator = out.ShardIterator;
+          }
+          for (;;) {
+            const out = await streams.send(new GetRecordsCommand({ ShardIterator: position.iterator, Limit: 1000 }));
+            const records = (out.Records ?? []).map((r) => toLambdaRecord(r, streamArn!, region));
+            const wanted = records.filter((r) => r.eventName === 'INSERT' && r.dynamodb?.Keys?.sk?.S?.startsWith(consumer.insertsWithSkPrefix));
+            if (wanted.length) await deliver(wanted);
+            delivered += wanted.length;
+            if (records.length) position.after = records[records.length - 1]!.dynamodb!.SequenceNumber;
+            position.iterator = out.NextShardIterator;
+            if (!position.iterator) {
+              position.done = true;
+              shardsAt = 0;
+              break;
+            }
+            if (records.length === 0) break;
+          }
+        }
+        return delivered;
+      },
+    };
+  }
+
+  return {
+    deadLetters,
+    async drain(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      idleRounds = 0;
+      // Two idle rounds after the call: everything written before it has been read.
+      while (idleRounds < 2) {
+        if (Date.now() > deadline) throw new Error('stream poller did not catch up in time');
+        await sleep(20);
+      }
+    },
+    async stop() {
+      stopped = true;
+      await round.catch(() => undefined);
+      streams.destroy();
+    },
+  };
+}
+
+async function defaultHandler(consumer: StreamConsumer): Promise<StreamHandler> {
+  return (await loadFunction(consumer.fn)).handler as StreamHandler;
+}
+
+/** The SDK's stream record → the JSON Lambda delivers (times in epoch seconds). */
+function toLambdaRecord(record: StreamRecord, streamArn: string, region: string): DynamoDBRecord {
+  const { ApproximateCreationDateTime, ...dynamodb } = record.dynamodb ?? {};
+  return {
+    eventID: record.eventID,
+    eventName: record.eventName as DynamoDBRecord['eventName'],
+    eventVersion: record.eventVersion ?? '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: record.awsRegion ?? region,
+    eventSourceARN: streamArn,
+    dynamodb: {
+      ...(dynamodb as DynamoDBRecord['dynamodb']),
+      ...(ApproximateCreationDateTime ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime.getTime() / 1000) } : {}),
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
