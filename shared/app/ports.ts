@@ -44,6 +44,12 @@ export interface TicketStore {
    */
   create(ticket: Ticket, event: TicketEvent, claim?: IdempotencyClaim): Promise<void>;
   get(id: string): Promise<Ticket | undefined>;
+  /**
+   * Writes a changed ticket (version = expectedVersion + 1) and the event of that change in one
+   * transaction, only if the stored version is still `expectedVersion`. Throws
+   * VersionConflictError (with the current version) or NotFoundError.
+   */
+  update(ticket: Ticket, event: TicketEvent, expectedVersion: number): Promise<void>;
   idempotencyRecord(citizenId: string, key: string, now: Date): Promise<IdempotencyRecord | undefined>;
   listByCitizen(citizenId: string, page: PageRequest & { status?: TicketStatus }): Promise<Page<Ticket>>;
 }

@@ -2,6 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { IdempotencyClaim, TicketStore } from '../../app/ports.js';
 import { IdempotencyKeyTakenError } from '../../app/ports.js';
+import { NotFoundError, VersionConflictError } from '../../domain/errors.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { tableName } from './table.js';
@@ -56,6 +57,33 @@ export const dynamoTicketStore: TicketStore = {
     } catch (error) {
       if (claim && failedConditionIndex(error) === 2) throw new IdempotencyKeyTakenError();
       throw error;
+    }
+  },
+
+  async update(ticket, event, expectedVersion) {
+    const table = tableName();
+    try {
+      await transactWrite({
+        TransactItems: [
+          {
+            Put: {
+              TableName: table,
+              Item: ticketToItem(ticket),
+              ConditionExpression: '#version = :expected',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':expected': expectedVersion },
+              // The current item comes back with the cancellation: no extra read for the 409.
+              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+            },
+          },
+          { Put: { TableName: table, Item: eventToItem(event, ticket), ConditionExpression: 'attribute_not_exists(pk)' } },
+        ],
+      });
+    } catch (error) {
+      if (failedConditionIndex(error) !== 0) throw error;
+      const current = (error as TransactionCanceledException).CancellationReasons?.[0]?.Item;
+      if (!current) throw new NotFoundError(`No ticket ${ticket.id}.`);
+      throw new VersionConflictError(Number(current.version?.N));
     }
   },
 

@@ -101,3 +101,41 @@ describe('dynamoTicketStore', () => {
     await expect(store.listByCitizen('frank', { limit: 1, cursor: 'not-a-cursor' })).rejects.toMatchObject({ kind: 'validation' });
   });
 });
+
+describe('dynamoTicketStore.update', () => {
+  const next = (ticket: ReturnType<typeof newTicket>['ticket'], version: number) => ({
+    ticket: { ...ticket, version, status: 'in_progress' as const },
+    event: { eventId: ulid(), ticketId: ticket.id, version, type: 'acknowledged', at: new Date().toISOString(), actor: { id: 's', role: 'staff' as const }, visibility: 'public' as const, data: {} },
+  });
+
+  it('writes the next version and its event when the version matches', async () => {
+    const { ticket, event } = newTicket('gina');
+    await store.create(ticket, event);
+    const change = next(ticket, 2);
+    await store.update(change.ticket, change.event, 1);
+    expect(await store.get(ticket.id)).toMatchObject({ version: 2, status: 'in_progress' });
+  });
+
+  it('refuses a stale version with the current one, writing nothing', async () => {
+    const { ticket, event } = newTicket('gina');
+    await store.create(ticket, event);
+    await store.update(next(ticket, 2).ticket, next(ticket, 2).event, 1);
+    const stale = next(ticket, 2);
+    await expect(store.update({ ...stale.ticket, description: 'lost update' }, stale.event, 1)).rejects.toMatchObject({ kind: 'version_conflict', currentVersion: 2 });
+    expect((await store.get(ticket.id))?.description).toBe(ticket.description);
+  });
+
+  it('lets exactly one of several concurrent writers on one version win', async () => {
+    const { ticket, event } = newTicket('gina');
+    await store.create(ticket, event);
+    const results = await Promise.allSettled([1, 2, 3].map(() => { const c = next(ticket, 2); return store.update(c.ticket, c.event, 1); }));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.kind)).toEqual(['version_conflict', 'version_conflict']);
+  });
+
+  it('answers not found for a ticket that does not exist', async () => {
+    const { ticket } = newTicket('gina');
+    const c = next(ticket, 2);
+    await expect(store.update(c.ticket, c.event, 1)).rejects.toMatchObject({ kind: 'not_found' });
+  });
+});
