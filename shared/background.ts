@@ -20,6 +20,8 @@ export interface ScheduledJob {
   everyMinutes: number;
 }
 
-export const streamConsumers: readonly StreamConsumer[] = [];
+export const streamConsumers: readonly StreamConsumer[] = [
+  { id: 'metrics', fn: 'streams/metrics', insertsWithSkPrefix: 'EVENT#', batchSize: 100 },
+];
 
 export const scheduledJobs: readonly ScheduledJob[] = [];

@@ -9,6 +9,9 @@ import { addWorkingHours, type WorkCalendar } from './working-hours.js';
 export const ticketStatuses = ['assigned', 'in_progress', 'needs_info', 'responded', 'closed', 'rejected'] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
 
+/** Answered, or rejected with a reason (đã xử lý): what "processed" means in metrics and the public feed. */
+export const processedStatuses: ReadonlySet<TicketStatus> = new Set(['responded', 'closed', 'rejected']);
+
 /** States in which a department still owes the citizen something. */
 export const openStatuses: ReadonlySet<TicketStatus> = new Set(['assigned', 'in_progress', 'needs_info', 'responded']);
 

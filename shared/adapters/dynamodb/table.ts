@@ -14,6 +14,10 @@ export const tableDefinition = {
     gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     /** Sparse: open tickets by their next deadline, read by the SLA sweep. */
     gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    /** Tickets by the local day they were received (reconciliation of counters). */
+    gsi4: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+    /** Sparse: processed tickets their owners left public (transparency feed). */
+    gsi5: { partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
   },
   stream: 'NEW_AND_OLD_IMAGES',
   ttlAttribute: 'expiresAt',

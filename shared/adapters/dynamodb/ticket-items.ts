@@ -2,13 +2,17 @@
  * How tickets, their events and idempotency claims sit in the single table
  * (see docs/data-model.md). Key prefixes live here and nowhere else.
  */
-import { openStatuses, type Ticket, type TicketEvent } from '../../domain/ticket.js';
+import { openStatuses, processedStatuses, type Ticket, type TicketEvent } from '../../domain/ticket.js';
+import { localDate } from '../../domain/working-hours.js';
+import { keyAttributes } from './table.js';
 
 export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
 export const eventSk = (version: number) => `EVENT#${String(version).padStart(6, '0')}`;
 export const citizenPartition = (citizenId: string) => `CITIZEN#${citizenId}`;
 export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${departmentId}#${open ? 'OPEN' : 'DONE'}`;
 export const OPEN_TICKETS_PARTITION = 'OPEN';
+export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`;
+export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
 export const idempotencyKey = (citizenId: string, key: string) => ({ pk: `IDEMPOTENCY#${citizenId}#${key}`, sk: 'IDEMPOTENCY' });
 
 /** The next instant the SLA sweep must look at this ticket, or undefined once nothing is due. */
@@ -28,11 +32,14 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
     gsi2pk: queuePartition(ticket.departmentId, open),
     gsi2sk: `${ticket.dueAt}#${ticket.id}`,
     ...(deadline ? { gsi3pk: OPEN_TICKETS_PARTITION, gsi3sk: `${deadline}#${ticket.id}` } : {}),
+    gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt))),
+    gsi4sk: `TICKET#${ticket.id}`,
+    ...(ticket.visibility === 'public' && processedStatuses.has(ticket.status) ? { gsi5pk: PUBLIC_TICKETS_PARTITION, gsi5sk: `TICKET#${ticket.id}` } : {}),
     ...ticket,
   };
 }
 
-const itemOnly = new Set(['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'expiresAt']);
+const itemOnly = new Set([...keyAttributes, 'entity', 'expiresAt']);
 
 function strip<T>(item: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(item).filter(([k]) => !itemOnly.has(k))) as T;
@@ -60,6 +67,7 @@ export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, 
       status: ticket.status,
       createdAt: ticket.createdAt,
       dueAt: ticket.dueAt,
+      reopenCount: ticket.reopenCount,
     },
   };
 }

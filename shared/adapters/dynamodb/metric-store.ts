@@ -1,0 +1,109 @@
+/**
+ * Stream-fed counters, exactly once. Each counted event is one transaction: a marker for the
+ * event id (condition: absent) plus an ADD on every counter it moves. A redelivered event
+ * fails the marker's condition and changes nothing, so replays cannot double count.
+ *
+ * Layout (docs/data-model.md): `METRIC#<scope>#<category|*>[#S<n>]` / `D#<day>` | `M#<month>`;
+ * the city scope is write-sharded; departments are also written by period
+ * (`RANK#D#<day>` | `RANK#M#<month>` / `<departmentId>`) so a ranking reads one partition per
+ * period instead of one per department.
+ */
+import { createHash } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ANY_CATEGORY, CITY_SCOPE, cohortPeriods, incrementsFor, sumCounters, type CountedEvent, type Counters } from '../../domain/metrics.js';
+import { documentClient } from './client.js';
+import { tableName } from './table.js';
+import { failedConditionIndex, transactWrite } from './ticket-store.js';
+
+/** The city counters take a write per ticket event city-wide: spread them over shards. */
+export const CITY_SHARDS = 4;
+/** Markers outlive any redelivery: streams keep records 24 h. */
+const MARKER_TTL_SECONDS = 7 * 86_400;
+
+const shardsOf = (scope: string) => (scope === CITY_SCOPE ? CITY_SHARDS : 1);
+const counterPartition = (scope: string, category: string, shard: number) => `METRIC#${scope}#${category}${shardsOf(scope) > 1 ? `#S${shard}` : ''}`;
+const shardFor = (eventId: string) => createHash('sha1').update(eventId).digest()[0]! % CITY_SHARDS;
+export const markerKey = (eventId: string) => ({ pk: `METRIC_MARK#${eventId}`, sk: 'METRIC_MARK' });
+
+function addAll(key: Record<string, string>, counters: Counters) {
+  const fields = Object.keys(counters);
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression: `ADD ${fields.map((_, i) => `#f${i} :v${i}`).join(', ')} SET entity = :entity`,
+      ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])),
+      ExpressionAttributeValues: { ...Object.fromEntries(fields.map((f, i) => [`:v${i}`, counters[f]])), ':entity': 'counter' },
+    },
+  };
+}
+
+/** Applies one event's increments; false when it had already been counted. */
+export async function applyEvent(event: CountedEvent, now = new Date()): Promise<boolean> {
+  const increments = incrementsFor(event);
+  if (increments.length === 0) return false;
+  const { day, month } = cohortPeriods(event.ticket.createdAt);
+  const shard = shardFor(event.eventId);
+  const updates = increments.flatMap(({ scope, category, counters }) => {
+    const pk = counterPartition(scope, category, shard);
+    const byPeriod = [addAll({ pk, sk: `D#${day}` }, counters), addAll({ pk, sk: `M#${month}` }, counters)];
+    if (scope.startsWith('department-') && category === ANY_CATEGORY) {
+      const departmentId = scope.slice('department-'.length);
+      byPeriod.push(addAll({ pk: `RANK#D#${day}`, sk: departmentId }, counters), addAll({ pk: `RANK#M#${month}`, sk: departmentId }, counters));
+    }
+    return byPeriod;
+  });
+  try {
+    await transactWrite({
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName(),
+            Item: { ...markerKey(event.eventId), entity: 'metric_marker', expiresAt: Math.floor(now.getTime() / 1000) + MARKER_TTL_SECONDS },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        ...updates,
+      ],
+    });
+    return true;
+  } catch (error) {
+    if (failedConditionIndex(error) === 0) return false;
+    throw error;
+  }
+}
+
+async function queryAll(pk: string, fromSk: string, toSk: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await documentClient.send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': pk, ':from': fromSk, ':to': toSk },
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+/** Counters of one scope and category by period key (`D#<day>` or `M#<month>`), shards summed. */
+export async function readCounters(scope: string, category: string, fromSk: string, toSk: string): Promise<Map<string, Counters>> {
+  const shards = Array.from({ length: shardsOf(scope) }, (_, shard) => queryAll(counterPartition(scope, category, shard), fromSk, toSk));
+  const byPeriod = new Map<string, Counters[]>();
+  for (const item of (await Promise.all(shards)).flat()) {
+    const period = item.sk as string;
+    byPeriod.set(period, [...(byPeriod.get(period) ?? []), item as Counters]);
+  }
+  return new Map([...byPeriod].map(([period, items]) => [period, sumCounters(items)]));
+}
+
+/** Every department's counters for one period key (`D#<day>` or `M#<month>`). */
+export async function readDepartmentsForPeriod(period: string): Promise<Map<string, Counters>> {
+  const items = await queryAll(`RANK#${period}`, '\u0000', '\uffff');
+  return new Map(items.map((item) => [item.sk as string, item as Counters]));
+}
