@@ -188,9 +188,26 @@ async function defaultHandler(consumer: StreamConsumer): Promise<StreamHandler> 
   return (await loadFunction(consumer.fn)).handler as StreamHandler;
 }
 
+type Attribute = Record<string, unknown>;
+
+/**
+ * The streams client hands an empty map back as `{}` instead of `{ M: {} }` (an empty list keeps
+ * its `L`), which `unmarshall` rejects; Lambda's JSON keeps the `M`. Put it back, at any depth.
+ */
+function repairEmptyMaps(image: Record<string, Attribute> | undefined): Record<string, Attribute> | undefined {
+  if (!image) return image;
+  const fix = (value: Attribute): Attribute => {
+    if (Object.keys(value).length === 0) return { M: {} };
+    if (value.M) return { M: repairEmptyMaps(value.M as Record<string, Attribute>) };
+    if (Array.isArray(value.L)) return { L: (value.L as Attribute[]).map(fix) };
+    return value;
+  };
+  return Object.fromEntries(Object.entries(image).map(([k, v]) => [k, fix(v)]));
+}
+
 /** The SDK's stream record → the JSON Lambda delivers (times in epoch seconds). */
 function toLambdaRecord(record: StreamRecord, streamArn: string, region: string): DynamoDBRecord {
-  const { ApproximateCreationDateTime, ...dynamodb } = record.dynamodb ?? {};
+  const { ApproximateCreationDateTime, NewImage, OldImage, ...dynamodb } = record.dynamodb ?? {};
   return {
     eventID: record.eventID,
     eventName: record.eventName as DynamoDBRecord['eventName'],
@@ -198,8 +215,10 @@ function toLambdaRecord(record: StreamRecord, streamArn: string, region: string)
     eventSource: 'aws:dynamodb',
     awsRegion: record.awsRegion ?? region,
     eventSourceARN: streamArn,
-    dynamodb: {
+    dynamodb: <DynamoDBRecord['dynamodb']>{
       ...(dynamodb as DynamoDBRecord['dynamodb']),
+      ...(NewImage ? { NewImage: repairEmptyMaps(NewImage as unknown as Record<string, Attribute>) } : {}),
+      ...(OldImage ? { OldImage: repairEmptyMaps(OldImage as unknown as Record<string, Attribute>) } : {}),
       ...(ApproximateCreationDateTime ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime.getTime() / 1000) } : {}),
     },
   };

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ANY_CATEGORY, CITY_SCOPE, cohortPeriods, incrementsFor, sumCounters, type CountedEvent, type Counters } from '../../domain/metrics.js';
+import type { MetricReader } from '../../app/ports.js';
 import { documentClient } from './client.js';
 import { tableName } from './table.js';
 import { failedConditionIndex, transactWrite } from './ticket-store.js';
@@ -73,15 +74,15 @@ export async function applyEvent(event: CountedEvent, now = new Date()): Promise
   }
 }
 
-async function queryAll(pk: string, fromSk: string, toSk: string): Promise<Record<string, unknown>[]> {
+async function queryAll(pk: string, fromSk?: string, toSk?: string): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const out = await documentClient.send(
       new QueryCommand({
         TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': pk, ':from': fromSk, ':to': toSk },
+        KeyConditionExpression: fromSk ? 'pk = :pk AND sk BETWEEN :from AND :to' : 'pk = :pk',
+        ExpressionAttributeValues: fromSk ? { ':pk': pk, ':from': fromSk, ':to': toSk } : { ':pk': pk },
         ExclusiveStartKey: start,
       }),
     );
@@ -91,19 +92,22 @@ async function queryAll(pk: string, fromSk: string, toSk: string): Promise<Recor
   return items;
 }
 
-/** Counters of one scope and category by period key (`D#<day>` or `M#<month>`), shards summed. */
-export async function readCounters(scope: string, category: string, fromSk: string, toSk: string): Promise<Map<string, Counters>> {
-  const shards = Array.from({ length: shardsOf(scope) }, (_, shard) => queryAll(counterPartition(scope, category, shard), fromSk, toSk));
-  const byPeriod = new Map<string, Counters[]>();
-  for (const item of (await Promise.all(shards)).flat()) {
-    const period = item.sk as string;
-    byPeriod.set(period, [...(byPeriod.get(period) ?? []), item as Counters]);
-  }
-  return new Map([...byPeriod].map(([period, items]) => [period, sumCounters(items)]));
-}
+const periodPrefix = { day: 'D#', month: 'M#' } as const;
 
-/** Every department's counters for one period key (`D#<day>` or `M#<month>`). */
-export async function readDepartmentsForPeriod(period: string): Promise<Map<string, Counters>> {
-  const items = await queryAll(`RANK#${period}`, '\u0000', '\uffff');
-  return new Map(items.map((item) => [item.sk as string, item as Counters]));
-}
+export const dynamoMetricReader: MetricReader = {
+  async counters(scope, category, granularity, from, to) {
+    const prefix = periodPrefix[granularity];
+    const shards = Array.from({ length: shardsOf(scope) }, (_, shard) => queryAll(counterPartition(scope, category, shard), prefix + from, prefix + to));
+    const byPeriod = new Map<string, Counters[]>();
+    for (const item of (await Promise.all(shards)).flat()) {
+      const period = (item.sk as string).slice(prefix.length);
+      byPeriod.set(period, [...(byPeriod.get(period) ?? []), item as Counters]);
+    }
+    return new Map([...byPeriod].map(([period, items]) => [period, sumCounters(items)]));
+  },
+
+  async departments(granularity, period) {
+    const items = await queryAll(`RANK#${periodPrefix[granularity]}${period}`);
+    return new Map(items.map((item) => [item.sk as string, item as Counters]));
+  },
+};
