@@ -5,6 +5,7 @@
 import type { Category, Severity } from './category.js';
 import type { Principal, Role } from './principal.js';
 import { addWorkingHours, type WorkCalendar } from './working-hours.js';
+import type { LocalizedText, RejectReason } from './workflow.js';
 
 export const ticketStatuses = ['assigned', 'in_progress', 'needs_info', 'responded', 'closed', 'rejected'] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
@@ -54,6 +55,28 @@ export interface Ticket {
   reopenCount: number;
   createdAt: string;
   updatedAt: string;
+  // Workflow fields (see workflow.ts and sla.ts); optional so items written before them still read.
+  /** When the current department received it (creation or the last transfer): deadlines count from here. */
+  assignedAt?: string;
+  /** An overdue ticket not answered by then is escalated to the parent unit. */
+  escalateAt?: string;
+  /** The acknowledgement deadline passed while the ticket was still `assigned`. */
+  ackOverdue?: boolean;
+  /** How many times an answer deadline was missed over the ticket's life (transfers reset `overdue`). */
+  overdueCount?: number;
+  /** The unit an escalation went to (absent when the department has no parent). */
+  escalatedTo?: string;
+  /** The transfer limit was hit: the ticket went to the parent unit instead of the requested one. */
+  transferLimitReached?: boolean;
+  /** `needs_info`: when the clock stopped; the working hours until the citizen answers are added to the deadlines. */
+  pausedAt?: string;
+  acknowledgedAt?: string;
+  respondedAt?: string;
+  closedAt?: string;
+  /** The department's answer. */
+  response?: { message: string; evidence: FileRef[]; departmentId: string; at: string };
+  /** Why the department declined it. */
+  rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; complaintProcedure?: LocalizedText; at: string };
 }
 
 export type Actor = { id: string; role: Role | 'system' };
@@ -88,11 +111,16 @@ export interface Routing {
   provinceCode?: string;
 }
 
+/** Working hours after `dueAt` before an overdue ticket escalates: one working day, or the answer time if shorter (urgent: 4 h). */
+export const escalationGraceHours = (answerHours: number) => Math.min(8, answerHours);
+
+/** Deadlines counted from `from` (assignment): acknowledge, answer, escalate. */
 export function deadlines(category: Category, severity: Severity, from: Date, calendar: WorkCalendar) {
   const { acknowledgeHours, answerHours } = category.policy;
   const dueAt = addWorkingHours(from, answerHours[severity], calendar);
   const ackDueAt = addWorkingHours(from, Math.min(acknowledgeHours, answerHours[severity]), calendar);
-  return { ackDueAt: ackDueAt.toISOString(), dueAt: dueAt.toISOString() };
+  const escalateAt = addWorkingHours(dueAt, escalationGraceHours(answerHours[severity]), calendar);
+  return { ackDueAt: ackDueAt.toISOString(), dueAt: dueAt.toISOString(), escalateAt: escalateAt.toISOString() };
 }
 
 /** A new ticket, routed, with its `created` event (version 1). */
@@ -135,6 +163,7 @@ export function openTicket(args: {
     reopenCount: 0,
     createdAt: at,
     updatedAt: at,
+    assignedAt: at,
   };
   const event: TicketEvent = {
     eventId: args.eventId,

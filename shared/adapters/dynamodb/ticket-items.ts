@@ -4,6 +4,7 @@
  */
 import { openStatuses, processedStatuses, type Ticket, type TicketEvent } from '../../domain/ticket.js';
 import { localDate } from '../../domain/working-hours.js';
+import { nextSlaDeadline } from '../../domain/sla.js';
 import { keyAttributes } from './table.js';
 
 export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
@@ -15,10 +16,9 @@ export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
 export const idempotencyKey = (citizenId: string, key: string) => ({ pk: `IDEMPOTENCY#${citizenId}#${key}`, sk: 'IDEMPOTENCY' });
 
-/** The next instant the SLA sweep must look at this ticket, or undefined once nothing is due. */
+/** The next instant the SLA sweep must look at this ticket, or undefined once nothing is due (see domain/sla.ts). */
 export function nextDeadline(ticket: Ticket): string | undefined {
-  if (!openStatuses.has(ticket.status)) return undefined;
-  return ticket.status === 'assigned' ? ticket.ackDueAt : ticket.dueAt;
+  return nextSlaDeadline(ticket);
 }
 
 export function ticketToItem(ticket: Ticket): Record<string, unknown> {
