@@ -1,0 +1,139 @@
+/**
+ * The HTTP API, generated from the route table (shared/http/routes.ts): one Lambda integration
+ * per route, the JWT authorizer (Cognito) on every route whose auth is not 'public', access
+ * logs, CORS from context, stage-wide throttling and stricter limits on ticket submission.
+ * Roles are checked by each handler (JWT authorizers check scopes, not groups).
+ */
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { acknowledge } from '../nag.js';
+import type { Route } from '../../shared/http/routes.js';
+import type { StageConfig } from '../config.js';
+import type { AppFunction } from './app-function.js';
+
+/** The route whose throttling is stricter (ticket submission: spam, cost, SMS fan-out). */
+export const submitRouteKey = 'POST /v1/tickets';
+
+export function routeKey(route: Pick<Route, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}
+
+export interface HttpApiProps {
+  config: StageConfig;
+  routes: readonly Route[];
+  functionFor: (route: Route) => AppFunction;
+  jwtIssuer: string;
+  jwtAudience: string[];
+}
+
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  readonly accessLogs: LogGroup;
+  readonly routesByKey = new Map<string, HttpRoute>();
+
+  constructor(scope: Construct, id: string, props: HttpApiProps) {
+    super(scope, id);
+    const { config } = props;
+    for (const route of props.routes) {
+      if (route.path === '/dev' || route.path.startsWith('/dev/')) throw new Error(`route ${route.id}: /dev routes are local-only and never deployed`);
+    }
+
+    const methods = [...new Set(props.routes.map((r) => r.method))] as CorsHttpMethod[];
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: `civic-feedback API (${config.stage})`,
+      createDefaultStage: false,
+      ...(config.corsOrigins.length > 0
+        ? {
+            corsPreflight: {
+              allowOrigins: config.corsOrigins,
+              allowMethods: [...methods, CorsHttpMethod.OPTIONS],
+              allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+              exposeHeaders: ['location'],
+              maxAge: Duration.hours(1),
+            },
+          }
+        : {}),
+    });
+
+    this.accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: config.logRetentionDays as RetentionDays,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: config.throttle,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            requestTime: '$context.requestTime',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            protocol: '$context.protocol',
+            responseLength: '$context.responseLength',
+            latency: '$context.responseLatency',
+            integrationLatency: '$context.integrationLatency',
+            integrationError: '$context.integrationErrorMessage',
+            authorizerError: '$context.authorizer.error',
+            userAgent: '$context.identity.userAgent',
+          }),
+        ),
+      },
+    });
+
+    const authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
+      jwtAudience: props.jwtAudience,
+      identitySource: ['$request.header.Authorization'],
+    });
+
+    for (const route of props.routes) {
+      const key = routeKey(route);
+      if (this.routesByKey.has(key)) throw new Error(`route ${route.id}: ${key} is declared twice`);
+      const fn = props.functionFor(route);
+      const isPublic = route.auth === 'public';
+      const [httpRoute] = this.httpApi.addRoutes({
+        path: route.path,
+        methods: [route.method as HttpMethod],
+        integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
+        ...(isPublic ? {} : { authorizer }),
+      });
+      this.routesByKey.set(key, httpRoute!);
+      if (isPublic) {
+        acknowledge(
+          httpRoute!,
+          'AwsSolutions-APIG4',
+          `${key} is public by design (auth 'public' in the route table: health, the OpenAPI document, public reference data); read-only and throttled at the stage.`,
+        );
+      }
+    }
+
+    // Per-route limits: stricter on ticket submission. A stage's route settings may only name
+    // routes that already exist, hence the dependencies.
+    const cfnStage = this.stage.node.defaultChild as CfnStage;
+    const submit = this.routesByKey.get(submitRouteKey);
+    if (submit) {
+      cfnStage.routeSettings = {
+        [submitRouteKey]: {
+          // A JSON property: CloudFormation's own casing.
+          ThrottlingRateLimit: config.submitThrottle.rateLimit,
+          ThrottlingBurstLimit: config.submitThrottle.burstLimit,
+        },
+      };
+      cfnStage.node.addDependency(submit);
+    }
+  }
+
+  get url(): string {
+    return this.stage.url;
+  }
+}

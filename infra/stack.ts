@@ -1,0 +1,136 @@
+/**
+ * The whole platform in one stack, generated from three tables: the route table, the stream
+ * consumers and the scheduled jobs. Nothing here lists a route or a function by hand.
+ */
+import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { ScheduledJob, StreamConsumer } from '../shared/background.js';
+import type { Route } from '../shared/http/routes.js';
+import { serviceName, type StageConfig } from './config.js';
+import { AppFunction, constructIdFor, defaultEntry, type FunctionKind, type TableAccess } from './constructs/app-function.js';
+import { Auth } from './constructs/auth.js';
+import { Data } from './constructs/data.js';
+import { Api } from './constructs/http-api.js';
+import { Notifications } from './constructs/notifications.js';
+import { Observability } from './constructs/observability.js';
+import { acknowledge } from './nag.js';
+import { Schedules } from './constructs/schedules.js';
+import { StreamProcessing } from './constructs/stream-processing.js';
+
+export interface CivicFeedbackStackProps extends StackProps {
+  config: StageConfig;
+  routes: readonly Route[];
+  streamConsumers: readonly StreamConsumer[];
+  scheduledJobs: readonly ScheduledJob[];
+  /** Where each function's entry file is; default functions/<fn>.ts (tests add fixtures). */
+  entryFor?: (fn: string) => string;
+}
+
+interface FunctionNeeds {
+  kind: FunctionKind;
+  access: TableAccess;
+  publishes: boolean;
+}
+
+/** What each entry module needs, over every table that names it. GET routes only read. */
+export function functionNeeds(props: Pick<CivicFeedbackStackProps, 'routes' | 'streamConsumers' | 'scheduledJobs'>): Map<string, FunctionNeeds> {
+  const needs = new Map<string, FunctionNeeds>();
+  const add = (fn: string, kind: FunctionKind, access: TableAccess, publishes = false) => {
+    const current = needs.get(fn);
+    if (current && current.kind !== kind) throw new Error(`functions/${fn} is used both as ${current.kind} and as ${kind}; give each its own entry`);
+    needs.set(fn, {
+      kind,
+      access: current?.access === 'RW' || access === 'RW' ? 'RW' : 'RO',
+      publishes: (current?.publishes ?? false) || publishes,
+    });
+  };
+  for (const route of props.routes) add(route.fn, 'http', route.method === 'GET' ? 'RO' : 'RW');
+  for (const consumer of props.streamConsumers) add(consumer.fn, 'stream', 'RW', consumer.publishes ?? false);
+  for (const job of props.scheduledJobs) add(job.fn, 'job', 'RW');
+  return needs;
+}
+
+export class CivicFeedbackStack extends Stack {
+  readonly functions = new Map<string, AppFunction>();
+  readonly data: Data;
+  readonly auth: Auth;
+  readonly notifications: Notifications;
+  readonly api: Api;
+  readonly streams: StreamProcessing;
+  readonly schedules: Schedules;
+  readonly observability: Observability;
+
+  constructor(scope: Construct, id: string, props: CivicFeedbackStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    Tags.of(this).add('project', serviceName);
+    Tags.of(this).add('stage', config.stage);
+
+    this.data = new Data(this, 'Data');
+    this.auth = new Auth(this, 'Auth', { config });
+    this.notifications = new Notifications(this, 'Notifications');
+
+    const entryFor = props.entryFor ?? defaultEntry;
+    for (const [fn, needs] of functionNeeds(props)) {
+      const f = new AppFunction(this, constructIdFor(fn), {
+        fn,
+        kind: needs.kind,
+        config,
+        entry: entryFor(fn),
+      });
+      f.bindTable(this.data.table, needs.access);
+      if (needs.publishes) {
+        this.notifications.citizenTopic.grantPublish(f);
+        this.notifications.departmentTopic.grantPublish(f);
+        f.addEnvironment('CITIZEN_TOPIC_ARN', this.notifications.citizenTopic.topicArn);
+        f.addEnvironment('DEPARTMENT_TOPIC_ARN', this.notifications.departmentTopic.topicArn);
+        acknowledge(
+          f.role!,
+          'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+          'Publishing to a KMS-encrypted topic needs a data key; Topic.grantPublish grants kms:GenerateDataKey* (GenerateDataKey and its WithoutPlaintext variant) on the one notifications key only.',
+        );
+      }
+      this.functions.set(fn, f);
+    }
+    const functionFor = ({ fn }: { fn: string }) => this.functions.get(fn)!;
+
+    this.api = new Api(this, 'Api', {
+      config,
+      routes: props.routes,
+      functionFor,
+      jwtIssuer: this.auth.issuer,
+      jwtAudience: [this.auth.client.userPoolClientId],
+    });
+    this.streams = new StreamProcessing(this, 'Streams', { table: this.data.table, consumers: props.streamConsumers, functionFor });
+    this.schedules = new Schedules(this, 'Schedules', { jobs: props.scheduledJobs, functionFor });
+
+    this.observability = new Observability(this, 'Observability', {
+      config,
+      functions: [...this.functions.values()],
+      queues: [
+        ...this.streams.bindings.map((b) => ({ name: `${b.consumer.id}Failures`, queue: b.failureQueue })),
+        ...(this.schedules.deadLetterQueue ? [{ name: 'JobsDlq', queue: this.schedules.deadLetterQueue }] : []),
+        { name: 'EscalationDeskDlq', queue: this.notifications.escalationDlq },
+      ],
+      consumers: this.streams.bindings.map((b) => b.fn),
+      api: this.api.httpApi,
+      key: this.notifications.key,
+    });
+
+    const output = (name: string, value: string, description: string) => new CfnOutput(this, name, { value, description });
+    output('ApiUrl', this.api.url, 'Base URL of the HTTP API');
+    output('UserPoolId', this.auth.userPool.userPoolId, 'Cognito user pool (add staff, managers, admins to its groups)');
+    output('UserPoolClientId', this.auth.client.userPoolClientId, 'App client id (the JWT audience)');
+    output('JwtIssuer', this.auth.issuer, 'Issuer the API checks tokens against');
+    output('TableName', this.data.table.tableName, 'The single DynamoDB table (TABLE_NAME for npm run seed:aws)');
+    output('CitizenTopicArn', this.notifications.citizenTopic.topicArn, 'Citizen notifications topic');
+    output('DepartmentTopicArn', this.notifications.departmentTopic.topicArn, 'Department alerts topic');
+    output('AlarmTopicArn', this.observability.alarmTopic.topicArn, 'Alarm notifications');
+    output(
+      'SmsSettingsCommand',
+      `aws sns set-sms-attributes --attributes DefaultSMSType=Transactional,MonthlySpendLimit=${config.smsMonthlySpendUsd}` +
+        (config.smsSenderId ? `,DefaultSenderID=${config.smsSenderId}` : ''),
+      'Account-level SMS settings (not a CloudFormation resource): run once per account and region',
+    );
+  }
+}
