@@ -57,13 +57,18 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
   const readers = await Promise.all(opts.consumers.map(async (consumer) => shardReader(consumer, await (opts.handlerFor ?? defaultHandler)(consumer))));
 
   let stopped = false;
-  let idleRounds = 0;
+  /** Start time of the earliest round in the current run of rounds that delivered nothing. */
+  let idleSince: number | undefined;
+  let drainCalledAt = 0;
   let round: Promise<void> = Promise.resolve();
 
   const loop = async () => {
     while (!stopped) {
+      const startedAt = Date.now();
       round = Promise.all(readers.map((r) => r.poll())).then((delivered) => {
-        idleRounds = delivered.every((n) => n === 0) ? idleRounds + 1 : 0;
+        if (delivered.some((n) => n > 0)) idleSince = undefined;
+        // Only rounds that began after the last drain call may vouch for what it wrote.
+        else if (startedAt >= drainCalledAt) idleSince ??= startedAt;
       });
       await round.catch((error) => console.error('stream poller:', error));
       if (!stopped) await sleep(opts.intervalMs ?? 200);
@@ -168,10 +173,12 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
   return {
     deadLetters,
     async drain(timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      idleRounds = 0;
-      // Two idle rounds after the call: everything written before it has been read.
-      while (idleRounds < 2) {
+      const calledAt = (drainCalledAt = Date.now());
+      idleSince = undefined;
+      const deadline = calledAt + timeoutMs;
+      // Caught up: rounds that began after the call have found nothing for a while, long
+      // enough for DynamoDB Local to have exposed every record written before the call.
+      while (idleSince === undefined || Date.now() - idleSince < DRAIN_QUIET_MS) {
         if (Date.now() > deadline) throw new Error('stream poller did not catch up in time');
         await sleep(20);
       }
@@ -223,5 +230,8 @@ function toLambdaRecord(record: StreamRecord, streamArn: string, region: string)
     },
   };
 }
+
+/** How long the stream must stay quiet before `drain` trusts it has seen everything. */
+const DRAIN_QUIET_MS = 300;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

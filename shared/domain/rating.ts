@@ -1,0 +1,71 @@
+/**
+ * The citizen's verdict on an answer, and the "not fixed" loop. A satisfied or acceptable
+ * rating closes the ticket. `not_satisfied` reopens it at the same department the first time;
+ * the second time it goes up to the parent unit, so "not fixed" reaches someone who can act.
+ * Each outcome is two versions in one write: `rated`, then `closed` / `reopened`.
+ */
+import type { Category } from './category.js';
+import type { Department } from './department.js';
+import { InvalidStateError } from './errors.js';
+import type { Rating } from './metrics.js';
+import { deadlines, type Actor, type Ticket, type TicketEvent } from './ticket.js';
+import type { WorkCalendar } from './working-hours.js';
+import { nextVersion } from './workflow.js';
+
+export interface RatingInput {
+  rating: Rating;
+  comment?: string;
+}
+
+export interface RatingContext {
+  now: Date;
+  eventIds: readonly [string, string];
+  actor: Actor;
+  category: Category;
+  calendar: WorkCalendar;
+  /** The parent of the ticket's department, for a second `not_satisfied`. */
+  parent?: Department;
+}
+
+export function rateTicket(ticket: Ticket, input: RatingInput, ctx: RatingContext): { ticket: Ticket; events: TicketEvent[] } {
+  if (ticket.status !== 'responded') {
+    throw new InvalidStateError(`Only an answered ticket can be rated; this one is ${ticket.status}.`, `rating_not_allowed_when_${ticket.status}`);
+  }
+  const at = ctx.now.toISOString();
+  const rating = { value: input.rating, ...(input.comment ? { comment: input.comment } : {}), at };
+  const rated = nextVersion(ticket, { rating }, { type: 'rated', data: { rating: input.rating, ...(input.comment ? { comment: input.comment } : {}) }, visibility: 'public', at, actor: ctx.actor, eventId: ctx.eventIds[0] });
+  const then = (fields: Partial<Ticket>, type: string, data: Record<string, unknown>) =>
+    nextVersion(rated.ticket, fields, { type, data, visibility: 'public', at, actor: ctx.actor, eventId: ctx.eventIds[1] });
+
+  let outcome;
+  if (input.rating !== 'not_satisfied') {
+    outcome = then({ status: 'closed', closedAt: at }, 'closed', { reason: 'rated', rating: input.rating });
+  } else if (ticket.reopenCount === 0 || !ctx.parent?.active) {
+    // Reopened where it was: the department answers again, by a fresh deadline.
+    outcome = then(
+      { status: 'in_progress', reopenCount: ticket.reopenCount + 1, respondedAt: undefined, ...deadlines(ctx.category, ticket.severity, ctx.now, ctx.calendar), overdue: false },
+      'reopened',
+      { departmentId: ticket.departmentId, comment: input.comment ?? null, reopenCount: ticket.reopenCount + 1 },
+    );
+  } else {
+    // Not fixed twice: the unit above takes it over.
+    outcome = then(
+      {
+        status: 'assigned',
+        departmentId: ctx.parent.id,
+        assignedAt: at,
+        reopenCount: ticket.reopenCount + 1,
+        respondedAt: undefined,
+        acknowledgedAt: undefined,
+        escalated: true,
+        escalatedTo: ctx.parent.id,
+        overdue: false,
+        ackOverdue: undefined,
+        ...deadlines(ctx.category, ticket.severity, ctx.now, ctx.calendar),
+      },
+      'reopened',
+      { departmentId: ctx.parent.id, from: ticket.departmentId, escalatedTo: ctx.parent.id, comment: input.comment ?? null, reopenCount: ticket.reopenCount + 1 },
+    );
+  }
+  return { ticket: outcome.ticket, events: [rated.event, outcome.event] };
+}
