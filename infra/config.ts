@@ -116,7 +116,7 @@ export function readConfig(node: Pick<Node, 'tryGetContext'>): StageConfig {
   if (alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) throw new Error(`context alarmEmail: "${alarmEmail}" is not an e-mail address`);
 
   const smsSenderId = String(get('smsSenderId') ?? '');
-  if (smsSenderId && !/^[A-Za-z0-9-]{1,11}$/.test(smsSenderId)) throw new Error('context smsSenderId: 1-11 letters, digits or -');
+  if (smsSenderId && !/^(?=.*[A-Za-z])[A-Za-z0-9]{1,11}$/.test(smsSenderId)) throw new Error('context smsSenderId: 1-11 letters or digits, at least one letter');
 
   const vneidRaw = object(get('vneid'), 'vneid');
   let vneid: VneidSettings | undefined;

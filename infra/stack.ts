@@ -2,7 +2,8 @@
  * The whole platform in one stack, generated from three tables: the route table, the stream
  * consumers and the scheduled jobs. Nothing here lists a route or a function by hand.
  */
-import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import type { ScheduledJob, StreamConsumer } from '../shared/background.js';
 import type { Route } from '../shared/http/routes.js';
@@ -79,17 +80,7 @@ export class CivicFeedbackStack extends Stack {
         entry: entryFor(fn),
       });
       f.bindTable(this.data.table, needs.access);
-      if (needs.publishes) {
-        this.notifications.citizenTopic.grantPublish(f);
-        this.notifications.departmentTopic.grantPublish(f);
-        f.addEnvironment('CITIZEN_TOPIC_ARN', this.notifications.citizenTopic.topicArn);
-        f.addEnvironment('DEPARTMENT_TOPIC_ARN', this.notifications.departmentTopic.topicArn);
-        acknowledge(
-          f.role!,
-          'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
-          'Publishing to a KMS-encrypted topic needs a data key; Topic.grantPublish grants kms:GenerateDataKey* (GenerateDataKey and its WithoutPlaintext variant) on the one notifications key only.',
-        );
-      }
+      if (needs.publishes) this.allowPublishing(f, config);
       this.functions.set(fn, f);
     }
     const functionFor = ({ fn }: { fn: string }) => this.functions.get(fn)!;
@@ -131,6 +122,26 @@ export class CivicFeedbackStack extends Stack {
       `aws sns set-sms-attributes --attributes DefaultSMSType=Transactional,MonthlySpendLimit=${config.smsMonthlySpendUsd}` +
         (config.smsSenderId ? `,DefaultSenderID=${config.smsSenderId}` : ''),
       'Account-level SMS settings (not a CloudFormation resource): run once per account and region',
+    );
+  }
+
+  /** Publishers: both topics (and their key), and SMS to phone numbers — but no other topic. */
+  private allowPublishing(f: AppFunction, config: StageConfig): void {
+    const { citizenTopic, departmentTopic } = this.notifications;
+    citizenTopic.grantPublish(f);
+    departmentTopic.grantPublish(f);
+    f.addEnvironment('CITIZEN_TOPIC_ARN', citizenTopic.topicArn);
+    f.addEnvironment('DEPARTMENT_TOPIC_ARN', departmentTopic.topicArn);
+    if (config.smsSenderId) f.addEnvironment('SMS_SENDER_ID', config.smsSenderId);
+    // A publish to a phone number has no resource ARN. NotResource = every SNS ARN leaves only
+    // phone numbers: this statement cannot publish to any topic or platform endpoint.
+    f.addToRolePolicy(
+      new PolicyStatement({ sid: 'SmsToPhoneNumbersOnly', actions: ['sns:Publish'], notResources: [`arn:${Aws.PARTITION}:sns:*:*:*`] }),
+    );
+    acknowledge(
+      f.role!,
+      'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+      'Publishing to a KMS-encrypted topic needs a data key; Topic.grantPublish grants kms:GenerateDataKey* (GenerateDataKey and its WithoutPlaintext variant) on the one notifications key only.',
     );
   }
 }

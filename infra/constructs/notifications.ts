@@ -1,10 +1,11 @@
 /**
  * Notifications: two SNS topics (citizen notifications, department alerts), encrypted with a
  * customer-managed KMS key and TLS-only, and an example filtered subscription: an SQS queue
- * (the escalation desk) that receives only escalated/overdue alerts sent by e-mail channel
- * for a department. Publishers set these message attributes:
- *   eventType (String: e.g. escalated, overdue, responded), departmentId (String), channel (String: sms, email, push)
- * SMS itself (to a phone number, not a topic) is an account setting: see the README.
+ * (the escalation desk) that receives only the department alerts about escalated or overdue
+ * tickets. The message attributes it filters on are set by shared/adapters/sns/publish-input.ts:
+ *   eventType, departmentId, channel ('alert' on this topic; 'email' / 'push' on the citizen topic).
+ * SMS goes to phone numbers directly, not through a topic; its spend limit and sender id are
+ * account settings (see the README and the SmsSettingsCommand output).
  */
 import { Duration } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -60,7 +61,7 @@ export class Notifications extends Construct {
         filterPolicy: {
           eventType: SubscriptionFilter.stringFilter({ allowlist: ['escalated', 'overdue'] }),
           departmentId: SubscriptionFilter.existsFilter(),
-          channel: SubscriptionFilter.stringFilter({ allowlist: ['email'] }),
+          channel: SubscriptionFilter.stringFilter({ allowlist: ['alert'] }),
         },
       }),
     );

@@ -49,8 +49,8 @@ export class Schedules extends Construct {
         targets: [
           new LambdaFunction(fn, {
             retryAttempts: 2,
-            // A run that cannot start within one period is superseded by the next one.
-            maxEventAge: Duration.minutes(Math.max(1, job.everyMinutes)),
+            // A run that cannot start within one period is superseded by the next one (EventBridge caps this at 24 h).
+            maxEventAge: Duration.minutes(Math.min(job.everyMinutes, 24 * 60)),
             deadLetterQueue: dlq,
           }),
         ],
