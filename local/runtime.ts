@@ -76,6 +76,9 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     }
 
     const auth = await createDevAuth(resolve(settings.dataDir, 'dev-signing-key.json'));
+    const { ensureLocalTopics } = await import('../shared/adapters/sns/publisher.js');
+    const notifications = await ensureLocalTopics();
+    log(notifications === 'sns' ? `Notifications publish to SNS (${process.env.CITIZEN_TOPIC_ARN}, ${process.env.DEPARTMENT_TOPIC_ARN})` : 'Notifications go to the local outbox: GET /dev/outbox');
     const { startStreamPoller } = await import('./stream-poller.js');
     poller = await startStreamPoller({ tableName: settings.tableName, consumers: streamConsumers });
     const { createLocalServer } = await import('./server.js');

@@ -22,6 +22,7 @@ export interface ScheduledJob {
 
 export const streamConsumers: readonly StreamConsumer[] = [
   { id: 'metrics', fn: 'streams/metrics', insertsWithSkPrefix: 'EVENT#', batchSize: 100 },
+  { id: 'notifications', fn: 'streams/notifications', insertsWithSkPrefix: 'EVENT#', batchSize: 25, publishes: true },
 ];
 
 export const scheduledJobs: readonly ScheduledJob[] = [];

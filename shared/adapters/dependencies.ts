@@ -3,6 +3,7 @@ import { monotonicFactory } from 'ulid';
 import type { Dependencies } from '../app/ports.js';
 import { dynamoAreaStore } from './dynamodb/area-store.js';
 import { dynamoDepartmentDirectory } from './dynamodb/department-directory.js';
+import { dynamoNotificationStore } from './dynamodb/notification-store.js';
 import { dynamoReferenceStore } from './dynamodb/reference-store.js';
 import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
@@ -19,4 +20,5 @@ export const dependencies: Dependencies = {
   router: dynamoRouter,
   areas: dynamoAreaStore,
   rules: dynamoRuleStore,
+  notifications: dynamoNotificationStore,
 };

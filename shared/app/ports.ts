@@ -2,6 +2,7 @@
 import type { Area } from '../domain/area.js';
 import type { Category } from '../domain/category.js';
 import type { Department } from '../domain/department.js';
+import type { Audience, InboxOwner, Language, NotificationPreferences, OutboundMessage } from '../domain/notifications.js';
 import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
@@ -102,4 +103,73 @@ export interface Dependencies {
   router: Router;
   areas: AreaStore;
   rules: RuleStore;
+  notifications: NotificationStore;
+}
+
+// Notifications ------------------------------------------------------------------------------
+
+/** One channel's outcome for one inbox item: the ledger that keeps a retry from sending twice. */
+export interface Delivery {
+  /** `rejected`: SNS will never take it (bad number, invalid input); not retried. */
+  status: 'sent' | 'rejected';
+  at: string;
+  messageId?: string;
+  error?: string;
+}
+
+/** An in-app notification; its id is the event's id, so a replayed event finds it already there. */
+export interface InboxItem {
+  id: string;
+  owner: InboxOwner;
+  ticketId: string;
+  type: string;
+  audience: Audience;
+  language: Language;
+  title: string;
+  body: string;
+  /** When the event happened. */
+  at: string;
+  readAt?: string;
+  /** TTL, epoch seconds. */
+  expiresAt: number;
+  /** By channel (sms, email, push, alert). */
+  deliveries: Record<string, Delivery>;
+}
+
+export interface NotificationStore {
+  /** Writes the item unless it exists; says whether it was new and which deliveries were recorded before. */
+  putInbox(item: InboxItem): Promise<{ created: boolean; deliveries: Record<string, Delivery> }>;
+  recordDeliveries(owner: InboxOwner, id: string, deliveries: Record<string, Delivery>): Promise<void>;
+  /** Newest first. */
+  listInbox(owner: InboxOwner, query: PageRequest & { unread?: boolean }): Promise<Page<InboxItem>>;
+  /** Sets `readAt` once (later calls keep the first); undefined when the owner has no such item. */
+  markRead(owner: InboxOwner, id: string, at: string): Promise<InboxItem | undefined>;
+  preferences(userId: string): Promise<NotificationPreferences | undefined>;
+  putPreferences(userId: string, preferences: NotificationPreferences): Promise<void>;
+}
+
+/** What every message carries besides its text: the event, for filter policies and de-duplication. */
+export interface MessageMeta {
+  eventId: string;
+  eventType: string;
+  ticketId: string;
+  /** The ticket's department after the event. */
+  departmentId: string;
+  wardCode: string;
+  districtCode?: string;
+  severity: string;
+  language: Language;
+  /** Unique per event, recipient and channel: the event id plus the rest. */
+  deduplicationId: string;
+}
+
+export interface NotificationPublisher {
+  publish(message: OutboundMessage, meta: MessageMeta): Promise<{ messageId: string }>;
+}
+
+/** A message that can never be sent as is (invalid number, rejected input): recorded, not retried. */
+export class PermanentPublishError extends Error {
+  constructor(message: string, readonly code: string) {
+    super(message);
+  }
 }

@@ -40,6 +40,11 @@ export const routes = [
   { id: 'createTicket', method: 'POST', path: '/v1/tickets', fn: 'http/create-ticket', auth: citizen, summary: 'Submit feedback; honours Idempotency-Key', tags: ['tickets'] },
   { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'] },
   { id: 'listMyTickets', method: 'GET', path: '/v1/me/tickets', fn: 'http/list-my-tickets', auth: citizen, summary: "The caller's tickets, newest first", tags: ['tickets'] },
+  { id: 'listMyNotifications', method: 'GET', path: '/v1/me/notifications', fn: 'http/list-my-notifications', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "The caller's in-app inbox, newest first", tags: ['notifications'] },
+  { id: 'markNotificationRead', method: 'POST', path: '/v1/me/notifications/{id}/read', fn: 'http/mark-notification-read', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'Marks one of the caller’s notifications read (idempotent)', tags: ['notifications'] },
+  { id: 'getMyPreferences', method: 'GET', path: '/v1/me/preferences', fn: 'http/get-my-preferences', auth: citizen, summary: "The caller's notification channels and language", tags: ['notifications'] },
+  { id: 'putMyPreferences', method: 'PUT', path: '/v1/me/preferences', fn: 'http/put-my-preferences', auth: citizen, summary: "Replaces the caller's notification channels and language", tags: ['notifications'] },
+  { id: 'listDepartmentNotifications', method: 'GET', path: '/v1/departments/{id}/notifications', fn: 'http/list-department-notifications', auth: ['staff', 'manager', 'admin'], summary: "A department's notifications: new work, citizens' replies, overdue, escalations", tags: ['notifications'] },
 ] as const satisfies readonly Route[];
 
 export type RouteId = (typeof routes)[number]['id'];

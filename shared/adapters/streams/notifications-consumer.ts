@@ -1,0 +1,56 @@
+/**
+ * The notifications stream consumer: each ticket event item → `notifyEvent`. A record whose
+ * messages still fail after the in-process retries is reported as a batch item failure (the
+ * others in the batch are not held up); Lambda retries it and, in the end, sends it to the
+ * on-failure destination. Unknown event types are skipped, not failed.
+ */
+import { z } from 'zod';
+import type { DepartmentDirectory } from '../../app/ports.js';
+import { notifyEvent, type NotifyDeps } from '../../app/notifications.js';
+import type { Department } from '../../domain/department.js';
+import { ruleFor, type NotifiableEvent } from '../../domain/notifications.js';
+import { ticketEventConsumer } from './ticket-event-consumer.js';
+
+/** What notifying needs of an event item; anything else is ignored. Without it the record is poison. */
+export const NotifiableEventItem = z.object({
+  eventId: z.string().min(1),
+  ticketId: z.string().min(1),
+  version: z.number().int(),
+  type: z.string().min(1),
+  at: z.iso.datetime(),
+  actor: z.object({ id: z.string(), role: z.string() }),
+  visibility: z.enum(['public', 'internal']).default('public'),
+  data: z.record(z.string(), z.unknown()).default({}),
+  ticket: z.object({
+    citizenId: z.string().min(1),
+    departmentId: z.string().min(1),
+    category: z.string(),
+    wardCode: z.string(),
+    districtCode: z.string().optional(),
+    severity: z.string(),
+    status: z.string(),
+    dueAt: z.string(),
+  }),
+});
+
+export function notificationsConsumer(deps: NotifyDeps) {
+  return ticketEventConsumer(async (item) => {
+    if (typeof item.type !== 'string' || !ruleFor(item.type)) return;
+    await notifyEvent(deps, NotifiableEventItem.parse(item) as NotifiableEvent);
+  });
+}
+
+/** Department names and parents change rarely: one read per id per minute per instance. */
+export function cachedDepartments(directory: Pick<DepartmentDirectory, 'get'>, ttlMs = 60_000): Pick<DepartmentDirectory, 'get'> {
+  const cache = new Map<string, { at: number; value: Promise<Department | undefined> }>();
+  return {
+    get(id) {
+      const hit = cache.get(id);
+      if (hit && Date.now() - hit.at < ttlMs) return hit.value;
+      const value = directory.get(id);
+      cache.set(id, { at: Date.now(), value });
+      value.catch(() => cache.delete(id));
+      return value;
+    },
+  };
+}

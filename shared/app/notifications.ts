@@ -1,0 +1,249 @@
+/**
+ * Notifications: delivering one ticket event (called by the stream consumer, never by a
+ * request handler) and reading the inbox and preferences (HTTP).
+ *
+ * Delivery is at least once end to end and exactly once where it can be:
+ *   1. each recipient's inbox item is put only if absent (its key is the event id), so a
+ *      replayed event writes nothing new;
+ *   2. each message is published unless the inbox item's ledger says it already went out,
+ *      retried a few times, then recorded in the ledger;
+ *   3. a message that still fails makes the event fail: the consumer reports it as a batch
+ *      item failure, Lambda retries it (steps 1–2 skip what is done) and, at the end, sends it
+ *      to the on-failure destination. Nothing is dropped.
+ * Only a crash between a publish and its ledger write can send a message twice; every
+ * message carries the event id (and a per-recipient deduplication id) for consumers.
+ */
+import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../domain/errors.js';
+import {
+  defaultPreferences,
+  departmentsMentioned,
+  INBOX_TTL_DAYS,
+  planNotifications,
+  ruleFor,
+  type InboxOwner,
+  type LocalizedName,
+  type NotifiableEvent,
+  type NotificationPreferences,
+  type OutboundMessage,
+  type PlannedNotification,
+} from '../domain/notifications.js';
+import type { Principal } from '../domain/principal.js';
+import {
+  PermanentPublishError,
+  type Clock,
+  type Delivery,
+  type DepartmentDirectory,
+  type InboxItem,
+  type MessageMeta,
+  type NotificationPublisher,
+  type NotificationStore,
+  type Page,
+  type PageRequest,
+} from './ports.js';
+
+export interface NotifyDeps {
+  notifications: NotificationStore;
+  departments: Pick<DepartmentDirectory, 'get'>;
+  publisher: NotificationPublisher;
+  clock: Clock;
+  /** Tries per message before the event fails (the stream retries it later). Default 3. */
+  publishAttempts?: number;
+  /** First back-off between tries, doubled each time. Default 100 ms. */
+  retryDelayMs?: number;
+}
+
+export interface NotifyOutcome {
+  /** Inbox items written now / found from an earlier delivery. */
+  created: number;
+  existing: number;
+  /** Messages published now / skipped because the ledger had them / rejected for good. */
+  sent: number;
+  skipped: number;
+  rejected: number;
+}
+
+const DAY_S = 86_400;
+
+export class PublishFailedError extends Error {
+  constructor(
+    readonly eventId: string,
+    readonly failures: Array<{ channel: string; error: unknown }>,
+  ) {
+    super(`event ${eventId}: ${failures.length} message(s) could not be published (${failures.map((f) => `${f.channel}: ${String((f.error as Error)?.message ?? f.error)}`).join('; ')})`);
+  }
+}
+
+export async function notifyEvent(deps: NotifyDeps, event: NotifiableEvent): Promise<NotifyOutcome> {
+  const outcome: NotifyOutcome = { created: 0, existing: 0, sent: 0, skipped: 0, rejected: 0 };
+  const rule = ruleFor(event.type);
+  if (!rule || (!rule.citizen && !rule.department && !rule.parent)) return outcome;
+
+  const tellsCitizen = !!rule.citizen && event.visibility === 'public';
+  const [preferences, parentDepartmentId] = await Promise.all([
+    tellsCitizen ? deps.notifications.preferences(event.ticket.citizenId) : undefined,
+    rule.parent && typeof event.data.to !== 'string' ? deps.departments.get(event.ticket.departmentId).then((d) => d?.parentId) : undefined,
+  ]);
+  const departmentNames = new Map<string, LocalizedName>();
+  await Promise.all(
+    departmentsMentioned(event, parentDepartmentId).map(async (id) => {
+      const department = await deps.departments.get(id);
+      if (department) departmentNames.set(id, department.name);
+    }),
+  );
+  const plans = planNotifications(event, { preferences: preferences ?? defaultPreferences, departmentNames, ...(parentDepartmentId ? { parentDepartmentId } : {}) });
+
+  const failures: Array<{ channel: string; error: unknown }> = [];
+  await Promise.all(
+    plans.map(async (plan) => {
+      const { created, deliveries } = await deps.notifications.putInbox(inboxItemFor(event, plan));
+      if (created) outcome.created++;
+      else outcome.existing++;
+      const recorded: Record<string, Delivery> = {};
+      await Promise.all(
+        plan.messages.map(async (message) => {
+          if (deliveries[message.channel]) {
+            outcome.skipped++;
+            return;
+          }
+          try {
+            const { messageId } = await publishWithRetry(deps, message, metaFor(event, plan, message));
+            recorded[message.channel] = { status: 'sent', at: deps.clock.now().toISOString(), ...(messageId ? { messageId } : {}) };
+            outcome.sent++;
+          } catch (error) {
+            if (error instanceof PermanentPublishError) {
+              recorded[message.channel] = { status: 'rejected', at: deps.clock.now().toISOString(), error: `${error.code}: ${error.message}` };
+              outcome.rejected++;
+            } else {
+              failures.push({ channel: message.channel, error });
+            }
+          }
+        }),
+      );
+      await deps.notifications.recordDeliveries(plan.owner, event.eventId, recorded);
+    }),
+  );
+  if (failures.length) throw new PublishFailedError(event.eventId, failures);
+  return outcome;
+}
+
+export function inboxItemFor(event: NotifiableEvent, plan: PlannedNotification): InboxItem {
+  return {
+    id: event.eventId,
+    owner: plan.owner,
+    ticketId: event.ticketId,
+    type: event.type,
+    audience: plan.audience,
+    language: plan.language,
+    title: plan.title,
+    body: plan.body,
+    at: event.at,
+    expiresAt: Math.floor(Date.parse(event.at) / 1000) + INBOX_TTL_DAYS * DAY_S,
+    deliveries: {},
+  };
+}
+
+export function metaFor(event: NotifiableEvent, plan: PlannedNotification, message: OutboundMessage): MessageMeta {
+  const recipient = plan.owner.kind === 'user' ? 'user' : `dept-${plan.owner.departmentId}`;
+  return {
+    eventId: event.eventId,
+    eventType: event.type,
+    ticketId: event.ticketId,
+    departmentId: event.ticket.departmentId,
+    wardCode: event.ticket.wardCode,
+    ...(event.ticket.districtCode ? { districtCode: event.ticket.districtCode } : {}),
+    severity: event.ticket.severity,
+    language: plan.language,
+    deduplicationId: `${event.eventId}:${recipient}:${message.channel}`,
+  };
+}
+
+async function publishWithRetry(deps: NotifyDeps, message: OutboundMessage, meta: MessageMeta) {
+  const attempts = Math.max(1, deps.publishAttempts ?? 3);
+  let delay = deps.retryDelayMs ?? 100;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deps.publisher.publish(message, meta);
+    } catch (error) {
+      if (error instanceof PermanentPublishError || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, delay));
+      delay *= 2;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+type ReadDeps = { notifications: NotificationStore; departments: Pick<DepartmentDirectory, 'get'>; clock: Clock };
+
+const me = (who: Principal): InboxOwner => ({ kind: 'user', userId: who.userId });
+
+export function listMyNotifications(deps: Pick<ReadDeps, 'notifications'>, who: Principal, query: PageRequest & { unread?: boolean }): Promise<Page<InboxItem>> {
+  return deps.notifications.listInbox(me(who), query);
+}
+
+/** Idempotent: the first read time stays. Someone else's item, or none, is a 404. */
+export async function markNotificationRead(deps: Pick<ReadDeps, 'notifications' | 'clock'>, who: Principal, id: string): Promise<InboxItem> {
+  const item = await deps.notifications.markRead(me(who), id, deps.clock.now().toISOString());
+  if (!item) throw new NotFoundError(`No notification ${id}.`);
+  return item;
+}
+
+export async function getPreferences(deps: Pick<ReadDeps, 'notifications'>, who: Principal): Promise<NotificationPreferences> {
+  return (await deps.notifications.preferences(who.userId)) ?? defaultPreferences;
+}
+
+/** Replaces the caller's preferences. A channel that is on needs its address. */
+export async function putPreferences(
+  deps: Pick<ReadDeps, 'notifications' | 'clock'>,
+  who: Principal,
+  input: Omit<NotificationPreferences, 'updatedAt'>,
+): Promise<NotificationPreferences> {
+  const errors: FieldError[] = [];
+  if (input.channels.sms && !input.phone) errors.push({ path: 'body.phone', message: 'required while channels.sms is on (E.164, e.g. +84901234567)' });
+  if (input.channels.email && !input.email) errors.push({ path: 'body.email', message: 'required while channels.email is on' });
+  if (errors.length) throw new ValidationError('The preferences are not valid.', errors);
+  const preferences: NotificationPreferences = {
+    channels: { sms: input.channels.sms, email: input.channels.email, push: input.channels.push },
+    ...(input.phone ? { phone: input.phone } : {}),
+    ...(input.email ? { email: input.email } : {}),
+    language: input.language,
+    updatedAt: deps.clock.now().toISOString(),
+  };
+  await deps.notifications.putPreferences(who.userId, preferences);
+  return preferences;
+}
+
+/** A department's notifications: its staff; managers within scope; admins. Other staff: 403. */
+export async function listDepartmentNotifications(
+  deps: Pick<ReadDeps, 'notifications' | 'departments'>,
+  who: Principal,
+  departmentId: string,
+  query: PageRequest & { unread?: boolean },
+): Promise<Page<InboxItem>> {
+  await authorizeDepartmentReader(deps, who, departmentId);
+  return deps.notifications.listInbox({ kind: 'department', departmentId }, query);
+}
+
+async function authorizeDepartmentReader(deps: Pick<ReadDeps, 'departments'>, who: Principal, departmentId: string): Promise<void> {
+  switch (who.role) {
+    case 'staff':
+      if (who.departmentId !== departmentId) throw new ForbiddenError("Staff may read their own department's notifications only.");
+      return;
+    case 'manager': {
+      const department = await deps.departments.get(departmentId);
+      if (who.scope === 'city') {
+        if (!department) throw new NotFoundError(`No department ${departmentId}.`);
+        return;
+      }
+      const district = who.scope?.startsWith('district-') ? who.scope.slice('district-'.length) : undefined;
+      if (!district || department?.districtCode !== district) throw new ForbiddenError(`The department ${departmentId} is outside your scope.`);
+      return;
+    }
+    case 'admin':
+      if (!(await deps.departments.get(departmentId))) throw new NotFoundError(`No department ${departmentId}.`);
+      return;
+    default:
+      throw new ForbiddenError(`The ${who.role} role may not read department notifications.`);
+  }
+}

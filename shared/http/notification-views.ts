@@ -1,0 +1,30 @@
+/** Inbox items and preferences as the API shows them: times in UTC+7, no delivery ledger. */
+import type { InboxItem, Page } from '../app/ports.js';
+import { toLocalIso, type NotificationPreferences } from '../domain/notifications.js';
+
+export function notificationView(item: InboxItem) {
+  return {
+    id: item.id,
+    ticketId: item.ticketId,
+    type: item.type,
+    audience: item.audience,
+    title: item.title,
+    body: item.body,
+    language: item.language,
+    at: toLocalIso(item.at),
+    read: !!item.readAt,
+    readAt: item.readAt ? toLocalIso(item.readAt) : null,
+  };
+}
+
+export const notificationPageView = (page: Page<InboxItem>) => ({ items: page.items.map(notificationView), nextCursor: page.nextCursor });
+
+export function preferencesView(p: NotificationPreferences) {
+  return {
+    channels: p.channels,
+    ...(p.phone ? { phone: p.phone } : {}),
+    ...(p.email ? { email: p.email } : {}),
+    language: p.language,
+    updatedAt: p.updatedAt ? toLocalIso(p.updatedAt) : null,
+  };
+}
