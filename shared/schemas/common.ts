@@ -25,6 +25,7 @@ export const Problem = z
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     currentVersion: z.number().int().optional(),
+    rule: z.string().optional().describe('422: the rule that refused the action'),
   })
   .meta({ id: 'Problem' });
 

@@ -28,11 +28,12 @@ export interface TestApi {
 }
 
 /** Call at the top of a test file: table + server (+ stream consumers) before all tests, closed after. */
-export function useTestApi(opts: { streams?: boolean; onBatch?: StreamPollerOptions['onBatch'] } = {}): TestApi {
+/** `seed: false` skips the reference seed (areas, departments, rules): for files that put the little they need. */
+export function useTestApi(opts: { streams?: boolean; onBatch?: StreamPollerOptions['onBatch']; seed?: boolean } = {}): TestApi {
   const api = {} as TestApi;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    await createTestTable();
+    await createTestTable({ seed: opts.seed });
     const streams = opts.streams
       ? await startStreamPoller({ tableName: tableName(), consumers: streamConsumers, intervalMs: 50, onBatch: opts.onBatch })
       : undefined;

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { rejectReasons, ticketEventTypes } from '../domain/workflow.js';
+import { Severity } from './category.js';
+import { Cursor, FileRef, Limit } from './common.js';
+import { TicketStatus } from './ticket.js';
+
+const ExpectedVersion = z.number().int().min(1).describe('The ticket version the action was decided on; a stale one is 409');
+const Message = z.string().trim().min(1).max(4000);
+
+const action = <A extends string, S extends z.ZodRawShape>(name: A, shape: S) =>
+  z.strictObject({ action: z.literal(name), expectedVersion: ExpectedVersion, ...shape });
+
+/** One body per action; unknown actions and fields are 400. */
+export const ActionBody = z
+  .discriminatedUnion('action', [
+    action('acknowledge', {}),
+    action('request_info', { message: Message.describe('What the citizen should add') }),
+    action('respond', {
+      message: z.string().trim().min(20, 'at least 20 characters').max(4000),
+      evidence: z.array(FileRef).max(10).optional().describe('Photos or documents; some categories require them'),
+    }),
+    action('transfer', { toDepartmentId: z.string().min(1).max(64), reason: Message.max(1000) }),
+    action('reject', {
+      reasonCode: z.enum(rejectReasons),
+      message: Message,
+      duplicateOf: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ticket id (ULID)').optional().describe('Required with reasonCode duplicate'),
+    }),
+    action('note', { message: Message.describe('Internal: staff, managers and admins see it') }),
+    action('set_severity', { severity: Severity }),
+    action('close', {}),
+  ])
+  .meta({ id: 'TicketAction' });
+
+export const CommentBody = z.strictObject({ message: Message }).meta({ id: 'Comment' });
+
+export const DepartmentIdParams = z.strictObject({ id: z.string().min(1).max(64) });
+
+export const QueueQuery = z.strictObject({
+  status: TicketStatus.optional().describe('closed or rejected read the done tickets; otherwise open ones'),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  limit: Limit,
+  cursor: Cursor.optional(),
+});
+
+export const HistoryQuery = z.strictObject({ limit: Limit, cursor: Cursor.optional() });
+
+export const TicketEvent = z
+  .object({
+    eventId: z.string(),
+    ticketId: z.string(),
+    version: z.number().int(),
+    type: z.enum(ticketEventTypes),
+    at: z.iso.datetime({ offset: true }),
+    actor: z.object({ id: z.string(), role: z.enum(['citizen', 'staff', 'manager', 'admin', 'system']) }),
+    visibility: z.enum(['public', 'internal']),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'TicketEvent' });
+
+export const YearParams = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const HolidaysBody = z.strictObject({
+  dates: z.array(z.string().max(10)).max(60).describe('Local dates YYYY-MM-DD within the year'),
+});
+
+export const Holidays = z.object({ year: z.number().int(), dates: z.array(z.string()) }).meta({ id: 'Holidays' });
