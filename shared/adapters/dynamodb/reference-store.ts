@@ -64,6 +64,16 @@ export const dynamoReferenceStore: ReferenceStore & { clearCache(): void } = {
     await transactWrite({ TransactItems: [{ Put: { TableName: tableName(), Item: categoryItem(category) } }, bumpVersion('categories')] });
   },
   calendar: () => calendar.get(),
+  async holidays(year) {
+    const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: holidaysKey(year) }));
+    return out.Item ? [...(out.Item.dates as string[])].sort() : undefined;
+  },
+  async putHolidays(year, dates) {
+    await transactWrite({
+      TransactItems: [{ Put: { TableName: tableName(), Item: { ...holidaysKey(year), entity: 'holidays', year, dates } } }, bumpVersion('calendar')],
+    });
+    calendar.clear();
+  },
   clearCache() {
     calendar.clear();
   },
