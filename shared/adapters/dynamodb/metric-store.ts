@@ -26,7 +26,8 @@ const counterPartition = (scope: string, category: string, shard: number) => `ME
 const shardFor = (eventId: string) => createHash('sha1').update(eventId).digest()[0]! % CITY_SHARDS;
 export const markerKey = (eventId: string) => ({ pk: `METRIC_MARK#${eventId}`, sk: 'METRIC_MARK' });
 
-function addAll(key: Record<string, string>, counters: Counters) {
+/** The transaction item that adds `counters` to one counter item. */
+export function addCounters(key: Record<string, string>, counters: Counters) {
   const fields = Object.keys(counters);
   return {
     Update: {
@@ -39,21 +40,25 @@ function addAll(key: Record<string, string>, counters: Counters) {
   };
 }
 
-/** Applies one event's increments; false when it had already been counted. */
-export async function applyEvent(event: CountedEvent, now = new Date()): Promise<boolean> {
-  const increments = incrementsFor(event);
-  if (increments.length === 0) return false;
+/** The counter items one event moves and by how much (empty: the event counts nothing). */
+export function counterUpdates(event: CountedEvent): Array<{ key: { pk: string; sk: string }; counters: Counters }> {
   const { day, month } = cohortPeriods(event.ticket.createdAt);
   const shard = shardFor(event.eventId);
-  const updates = increments.flatMap(({ scope, category, counters }) => {
+  return incrementsFor(event).flatMap(({ scope, category, counters }) => {
     const pk = counterPartition(scope, category, shard);
-    const byPeriod = [addAll({ pk, sk: `D#${day}` }, counters), addAll({ pk, sk: `M#${month}` }, counters)];
+    const updates = [{ key: { pk, sk: `D#${day}` }, counters }, { key: { pk, sk: `M#${month}` }, counters }];
     if (scope.startsWith('department-') && category === ANY_CATEGORY) {
       const departmentId = scope.slice('department-'.length);
-      byPeriod.push(addAll({ pk: `RANK#D#${day}`, sk: departmentId }, counters), addAll({ pk: `RANK#M#${month}`, sk: departmentId }, counters));
+      updates.push({ key: { pk: `RANK#D#${day}`, sk: departmentId }, counters }, { key: { pk: `RANK#M#${month}`, sk: departmentId }, counters });
     }
-    return byPeriod;
+    return updates;
   });
+}
+
+/** Applies one event's increments; false when it had already been counted. */
+export async function applyEvent(event: CountedEvent, now = new Date()): Promise<boolean> {
+  const updates = counterUpdates(event).map(({ key, counters }) => addCounters(key, counters));
+  if (updates.length === 0) return false;
   try {
     await transactWrite({
       TransactItems: [
