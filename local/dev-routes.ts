@@ -3,6 +3,8 @@ import { fieldErrors } from '../shared/http/route-handler.js';
 import { problem } from '../shared/http/problem.js';
 import { DevTokenRequest, type DevAuth } from './dev-auth.js';
 import { localOutbox } from '../shared/adapters/sns/local-outbox.js';
+import { isDate } from '../shared/domain/periods.js';
+import { loadFunction } from './handlers.js';
 import type { DevRoute } from './server.js';
 
 export function createDevRoutes(deps: { auth: DevAuth }): Record<string, DevRoute> {
@@ -19,6 +21,22 @@ export function createDevRoutes(deps: { auth: DevAuth }): Record<string, DevRout
       const parsed = DevTokenRequest.safeParse(body);
       if (!parsed.success) return { status: 400, body: problem('validation', 'The token request is not valid.', { errors: fieldErrors(parsed.error, 'body') }) };
       return { status: 200, body: { token: await deps.auth.mint(parsed.data) } };
+    },
+    'POST /dev/jobs/reconcile-metrics': async ({ body }) => {
+      const day = (body as { day?: unknown } | undefined)?.day;
+      if (day !== undefined && (typeof day !== 'string' || !isDate(day))) {
+        return { status: 400, body: problem('validation', 'The request is not valid.', { errors: [{ path: 'body.day', message: 'a date YYYY-MM-DD' }] }) };
+      }
+      const { handler } = await loadFunction('jobs/reconcile-metrics');
+      return { status: 200, body: await handler({ day }) };
+    },
+    'POST /dev/jobs/sla-sweep': async ({ body }) => {
+      const now = (body as { now?: unknown } | undefined)?.now;
+      if (now !== undefined && (typeof now !== 'string' || Number.isNaN(Date.parse(now)))) {
+        return { status: 400, body: problem('validation', 'The request is not valid.', { errors: [{ path: 'body.now', message: 'an ISO 8601 instant' }] }) };
+      }
+      const { handler } = await loadFunction('jobs/sla-sweep');
+      return { status: 200, body: await handler(now === undefined ? {} : { now: new Date(now).toISOString() }) };
     },
   };
 }

@@ -6,11 +6,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { streamConsumers } from '../shared/background.js';
+import { scheduledJobs, streamConsumers } from '../shared/background.js';
 import { createDevAuth } from './dev-auth.js';
 import { createDevRoutes } from './dev-routes.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import type { StreamPoller } from './stream-poller.js';
+import { startScheduler, type Scheduler } from './scheduler.js';
 
 export interface RuntimeSettings {
   port: number;
@@ -57,9 +58,12 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
   process.env.TABLE_NAME = settings.tableName;
+  // EMF metric lines are for CloudWatch; locally the SLA sweep's every-minute line only clutters the console.
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
   let server: Server | undefined;
   let poller: StreamPoller | undefined;
+  let scheduler: Scheduler | undefined;
   try {
     const { ensureTable } = await import('../shared/adapters/dynamodb/create-table.js');
     const { seedReferenceData } = await import('../shared/adapters/dynamodb/seed-reference.js');
@@ -81,6 +85,8 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     log(notifications === 'sns' ? `Notifications publish to SNS (${process.env.CITIZEN_TOPIC_ARN}, ${process.env.DEPARTMENT_TOPIC_ARN})` : 'Notifications go to the local outbox: GET /dev/outbox');
     const { startStreamPoller } = await import('./stream-poller.js');
     poller = await startStreamPoller({ tableName: settings.tableName, consumers: streamConsumers });
+    // The SLA sweep runs every minute locally (every 15 on AWS) so deadlines show up while you work.
+    scheduler = startScheduler({ jobs: scheduledJobs, intervalMs: { slaSweep: Number(process.env.SLA_SWEEP_INTERVAL_MS ?? 60_000) }, log });
     const { createLocalServer } = await import('./server.js');
     server = createLocalServer({ auth, devRoutes: createDevRoutes({ auth }) });
     await new Promise<void>((ok, fail) => {
@@ -88,6 +94,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
       server!.listen(settings.port, '127.0.0.1', ok);
     });
   } catch (error) {
+    await scheduler?.stop();
     await poller?.stop();
     await dynamodb?.stop();
     throw error;
@@ -97,6 +104,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     url: `http://127.0.0.1:${port}`,
     dynamodbEndpoint: endpoint,
     async stop() {
+      await scheduler!.stop();
       await poller!.stop();
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

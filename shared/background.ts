@@ -25,4 +25,7 @@ export const streamConsumers: readonly StreamConsumer[] = [
   { id: 'notifications', fn: 'streams/notifications', insertsWithSkPrefix: 'EVENT#', batchSize: 25, publishes: true },
 ];
 
-export const scheduledJobs: readonly ScheduledJob[] = [];
+export const scheduledJobs: readonly ScheduledJob[] = [
+  { id: 'reconcileMetrics', fn: 'jobs/reconcile-metrics', everyMinutes: 24 * 60 },
+  { id: 'slaSweep', fn: 'jobs/sla-sweep', everyMinutes: 15 },
+];

@@ -4,10 +4,12 @@ import type { Dependencies } from '../app/ports.js';
 import { dynamoAreaStore } from './dynamodb/area-store.js';
 import { dynamoDepartmentDirectory } from './dynamodb/department-directory.js';
 import { dynamoNotificationStore } from './dynamodb/notification-store.js';
+import { dynamoMetricReader } from './dynamodb/metric-store.js';
 import { dynamoReferenceStore } from './dynamodb/reference-store.js';
 import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
+import { dynamoTicketQueries } from './dynamodb/ticket-queries.js';
 
 const ulid = monotonicFactory();
 
@@ -20,5 +22,7 @@ export const dependencies: Dependencies = {
   router: dynamoRouter,
   areas: dynamoAreaStore,
   rules: dynamoRuleStore,
+  ticketQueries: dynamoTicketQueries,
+  metrics: dynamoMetricReader,
   notifications: dynamoNotificationStore,
 };

@@ -3,6 +3,7 @@ import type { Area } from '../domain/area.js';
 import type { Category } from '../domain/category.js';
 import type { Department } from '../domain/department.js';
 import type { Audience, InboxOwner, Language, NotificationPreferences, OutboundMessage } from '../domain/notifications.js';
+import type { Counters } from '../domain/metrics.js';
 import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
@@ -46,13 +47,19 @@ export interface TicketStore {
   create(ticket: Ticket, event: TicketEvent, claim?: IdempotencyClaim): Promise<void>;
   get(id: string): Promise<Ticket | undefined>;
   /**
-   * Writes a changed ticket (version = expectedVersion + 1) and the event of that change in one
-   * transaction, only if the stored version is still `expectedVersion`. Throws
+   * Writes a changed ticket and the event(s) of that change (one per version after
+   * `expectedVersion`) in one transaction, only if the stored version is still `expectedVersion`. Throws
    * VersionConflictError (with the current version) or NotFoundError.
    */
-  update(ticket: Ticket, event: TicketEvent, expectedVersion: number): Promise<void>;
+  update(ticket: Ticket, event: TicketEvent | readonly TicketEvent[], expectedVersion: number): Promise<void>;
   idempotencyRecord(citizenId: string, key: string, now: Date): Promise<IdempotencyRecord | undefined>;
   listByCitizen(citizenId: string, page: PageRequest & { status?: TicketStatus }): Promise<Page<Ticket>>;
+  /** Processed tickets left public, newest first; `area` is a province, district or ward code. */
+  listPublic(page: PageRequest & { area?: string; category?: string }): Promise<Page<Ticket>>;
+  /** Tickets received on a local day (reconciliation). */
+  receivedOn(day: string): Promise<Ticket[]>;
+  /** A ticket's events, oldest first. */
+  events(ticketId: string): Promise<TicketEvent[]>;
 }
 
 export class IdempotencyKeyTakenError extends Error {
@@ -66,6 +73,10 @@ export interface ReferenceStore {
   category(code: string): Promise<Category | undefined>;
   putCategory(category: Category): Promise<void>;
   calendar(): Promise<WorkCalendar>;
+  /** The public holidays of one year (`YYYY-MM-DD`, sorted), undefined when none were ever set. */
+  holidays(year: number): Promise<string[] | undefined>;
+  /** Replaces one year's holidays; `calendar()` reflects it within seconds. */
+  putHolidays(year: number, dates: string[]): Promise<void>;
 }
 
 export interface AreaStore {
@@ -94,6 +105,26 @@ export interface Router {
   route(category: string, wardCode: string): Promise<Routing | undefined>;
 }
 
+export interface MetricReader {
+  /** Counters of one scope × category for each period between `from` and `to` (days `YYYY-MM-DD` or months `YYYY-MM`). */
+  counters(scope: string, category: string, granularity: 'day' | 'month', from: string, to: string): Promise<Map<string, Counters>>;
+  /** Every department's counters for one day or month. */
+  departments(granularity: 'day' | 'month', period: string): Promise<Map<string, Counters>>;
+}
+
+/** The workflow's reads from the indexes (never scans). */
+export interface TicketQueries {
+  /** A department's queue (gsi2), soonest due first: open tickets, or done ones with `done`. */
+  departmentQueue(
+    departmentId: string,
+    query: PageRequest & { done: boolean; status?: TicketStatus; overdue?: boolean; now: Date },
+  ): Promise<Page<Ticket>>;
+  /** A ticket's events, oldest first, a page at a time; `publicOnly` leaves internal ones out. */
+  history(ticketId: string, query: PageRequest & { publicOnly: boolean }): Promise<Page<TicketEvent>>;
+  /** Open tickets whose next SLA deadline is before `now` (gsi3), soonest first, and the read units the page cost. */
+  dueBefore(now: Date, query: PageRequest): Promise<Page<Ticket> & { readUnits: number }>;
+}
+
 export interface Dependencies {
   clock: Clock;
   ids: IdGenerator;
@@ -103,6 +134,8 @@ export interface Dependencies {
   router: Router;
   areas: AreaStore;
   rules: RuleStore;
+  ticketQueries: TicketQueries;
+  metrics: MetricReader;
   notifications: NotificationStore;
 }
 

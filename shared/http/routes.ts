@@ -23,6 +23,7 @@ export interface Route {
 
 const citizen = ['citizen'] as const;
 const admin = ['admin'] as const;
+const managers = ['manager', 'admin'] as const;
 
 export const routes = [
   { id: 'getHealth', method: 'GET', path: '/health', fn: 'http/get-health', auth: 'public', summary: 'Liveness: 200 once the API can serve', tags: ['system'] },
@@ -37,9 +38,21 @@ export const routes = [
   { id: 'putRoutingRule', method: 'PUT', path: '/v1/routing-rules/{id}', fn: 'http/put-routing-rule', auth: admin, summary: 'Create or replace a routing rule', tags: ['routing'] },
   { id: 'deleteRoutingRule', method: 'DELETE', path: '/v1/routing-rules/{id}', fn: 'http/delete-routing-rule', auth: admin, summary: 'Delete a routing rule', tags: ['routing'] },
   { id: 'previewRouting', method: 'POST', path: '/v1/routing/preview', fn: 'http/preview-routing', auth: ['staff', 'admin'], summary: 'Which department a ticket would go to', tags: ['routing'] },
+  { id: 'rateTicket', method: 'POST', path: '/v1/tickets/{id}/rating', fn: 'http/rate-ticket', auth: citizen, summary: 'Rate the answer; not_satisfied reopens (twice: escalates)', tags: ['tickets'] },
+  { id: 'getMetrics', method: 'GET', path: '/v1/metrics', fn: 'http/get-metrics', auth: managers, summary: 'Counters and rates for a scope and period', tags: ['metrics'] },
+  { id: 'getMetricsRanking', method: 'GET', path: '/v1/metrics/ranking', fn: 'http/get-metrics-ranking', auth: managers, summary: 'Departments ranked by a rate, small samples apart', tags: ['metrics'] },
+  { id: 'exportMetricsCsv', method: 'GET', path: '/v1/metrics/export.csv', fn: 'http/export-metrics-csv', auth: managers, summary: 'The metrics report as CSV', tags: ['metrics'] },
+  { id: 'getPublicScorecards', method: 'GET', path: '/v1/public/scorecards', fn: 'http/get-public-scorecards', auth: 'public', summary: 'Per department: received, processed, on-time and satisfaction rates', tags: ['public'] },
+  { id: 'listPublicTickets', method: 'GET', path: '/v1/public/tickets', fn: 'http/list-public-tickets', auth: 'public', summary: 'Processed tickets their owners left public, without personal data', tags: ['public'] },
   { id: 'createTicket', method: 'POST', path: '/v1/tickets', fn: 'http/create-ticket', auth: citizen, summary: 'Submit feedback; honours Idempotency-Key', tags: ['tickets'] },
   { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'] },
   { id: 'listMyTickets', method: 'GET', path: '/v1/me/tickets', fn: 'http/list-my-tickets', auth: citizen, summary: "The caller's tickets, newest first", tags: ['tickets'] },
+  { id: 'getTicketHistory', method: 'GET', path: '/v1/tickets/{id}/history', fn: 'http/get-ticket-history', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "A ticket's events, oldest first; internal notes for staff, managers and admins", tags: ['tickets'] },
+  { id: 'commentOnTicket', method: 'POST', path: '/v1/tickets/{id}/comments', fn: 'http/comment-on-ticket', auth: citizen, summary: 'The owner adds information; from needs_info the ticket goes back to in_progress', tags: ['tickets'] },
+  { id: 'actOnTicket', method: 'POST', path: '/v1/tickets/{id}/actions', fn: 'http/act-on-ticket', auth: ['staff', 'admin'], summary: 'Acknowledge, request info, respond, transfer, reject, note, set severity or close, at an expected version', tags: ['workflow'] },
+  { id: 'listDepartmentTickets', method: 'GET', path: '/v1/departments/{id}/tickets', fn: 'http/list-department-tickets', auth: ['staff', 'manager', 'admin'], summary: "A department's queue, soonest due first", tags: ['workflow'] },
+  { id: 'getHolidays', method: 'GET', path: '/v1/calendar/holidays/{year}', fn: 'http/get-holidays', auth: admin, summary: "One year's public holidays (working-hours calendar)", tags: ['reference'] },
+  { id: 'putHolidays', method: 'PUT', path: '/v1/calendar/holidays/{year}', fn: 'http/put-holidays', auth: admin, summary: "Replace one year's public holidays", tags: ['reference'] },
   { id: 'listMyNotifications', method: 'GET', path: '/v1/me/notifications', fn: 'http/list-my-notifications', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "The caller's in-app inbox, newest first", tags: ['notifications'] },
   { id: 'markNotificationRead', method: 'POST', path: '/v1/me/notifications/{id}/read', fn: 'http/mark-notification-read', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'Marks one of the caller’s notifications read (idempotent)', tags: ['notifications'] },
   { id: 'getMyPreferences', method: 'GET', path: '/v1/me/preferences', fn: 'http/get-my-preferences', auth: citizen, summary: "The caller's notification channels and language", tags: ['notifications'] },

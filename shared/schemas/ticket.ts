@@ -62,5 +62,56 @@ export const Ticket = z
     reopenCount: z.number().int(),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
+    assignedAt: z.iso.datetime({ offset: true }).optional().describe('When the current department received it; deadlines count from here'),
+    escalateAt: z.iso.datetime({ offset: true }).optional().describe('An overdue ticket still open then is escalated to the parent unit'),
+    ackOverdue: z.boolean().optional(),
+    overdueCount: z.number().int().optional(),
+    escalatedTo: z.string().optional(),
+    transferLimitReached: z.boolean().optional(),
+    pausedAt: z.iso.datetime({ offset: true }).optional().describe('needs_info: the clock stopped here'),
+    acknowledgedAt: z.iso.datetime({ offset: true }).optional(),
+    respondedAt: z.iso.datetime({ offset: true }).optional(),
+    closedAt: z.iso.datetime({ offset: true }).optional(),
+    response: z.object({ message: z.string(), evidence: z.array(FileRef), departmentId: z.string(), at: z.string() }).optional(),
+    rating: z.object({ value: z.enum(['satisfied', 'acceptable', 'not_satisfied']), comment: z.string().optional(), at: z.string() }).optional(),
+    rejection: z
+      .object({
+        reasonCode: z.string(),
+        message: z.string(),
+        duplicateOf: z.string().optional(),
+        complaintProcedure: z.object({ vi: z.string(), en: z.string() }).optional().describe('Where to file a formal complaint'),
+        at: z.string(),
+      })
+      .optional(),
   })
   .meta({ id: 'Ticket' });
+
+export const PublicTicketsQuery = z.strictObject({
+  area: z.string().regex(/^(\d{2}|\d{3}|\d{5})$/, 'a province, district or ward code').optional(),
+  category: z.string().max(64).optional(),
+  limit: Limit,
+  cursor: Cursor.optional(),
+});
+
+export const PublicTicket = z
+  .object({
+    id: z.string(),
+    category: z.string(),
+    title: z.string().optional(),
+    description: z.string(),
+    location: z.object({ wardCode: z.string(), districtCode: z.string().optional(), provinceCode: z.string().optional() }),
+    status: TicketStatus,
+    departmentId: z.string(),
+    severity: Severity,
+    createdAt: z.string(),
+    dueAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'PublicTicket' });
+
+export const RatingBody = z
+  .strictObject({
+    rating: z.enum(['satisfied', 'acceptable', 'not_satisfied']),
+    comment: z.string().trim().min(1).max(2000).optional(),
+  })
+  .meta({ id: 'Rating' });
