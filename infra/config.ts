@@ -25,7 +25,7 @@ export interface StageConfig {
   alarmEmail: string;
   logRetentionDays: number;
   powertoolsLogLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
-  /** Alarm when the SLA sweep reports more overdue tickets than this. */
+  /** Alarm when one SLA sweep flags more tickets overdue than this (metric OverdueTickets). */
   overdueTicketsThreshold: number;
   /** API throttling: every route, and the stricter limits on ticket submission. */
   throttle: { rateLimit: number; burstLimit: number };

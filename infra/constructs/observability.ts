@@ -27,8 +27,17 @@ import { Construct } from 'constructs';
 import { metricsNamespace, serviceName, type StageConfig } from '../config.js';
 import type { AppFunction } from './app-function.js';
 
-/** The metric the SLA sweep emits: Powertools Metrics, namespace CivicFeedback, dimension service. */
+/** The metric the SLA sweep emits each run (tickets it flagged overdue): Powertools Metrics, namespace CivicFeedback, dimension service. */
 export const overdueTicketsMetric = { namespace: metricsNamespace, metricName: 'OverdueTickets', dimensionsMap: { service: serviceName } } as const;
+
+/** A metric math alarm may use at most 10 metrics. */
+export const maxMetricsPerAlarm = 10;
+
+export function throttleGroups<T>(functions: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < functions.length; i += maxMetricsPerAlarm) groups.push(functions.slice(i, i + maxMetricsPerAlarm));
+  return groups;
+}
 
 /** Iterator age above this means a consumer is falling behind the stream. */
 export const maxIteratorAge = Duration.minutes(5);
@@ -74,11 +83,17 @@ export class Observability extends Construct {
       return a;
     };
 
+    // Errors: one alarm per function, so the alarm names the culprit.
     for (const fn of props.functions) {
-      const name = fn.node.id;
-      alarm(`${name}-Errors`, fn.metricErrors({ period, statistic: 'Sum' }), 0, `functions/${fn.fn} threw or timed out`);
-      alarm(`${name}-Throttles`, fn.metricThrottles({ period, statistic: 'Sum' }), 0, `functions/${fn.fn} was throttled (concurrency limit)`);
+      alarm(`${fn.node.id}-Errors`, fn.metricErrors({ period, statistic: 'Sum' }), 0, `functions/${fn.fn} threw or timed out`);
     }
+    // Throttles come from the account's concurrency, usually for many functions at once: one alarm
+    // per group of functions keeps the stack's resource count (CloudFormation allows 500) in check.
+    throttleGroups(props.functions).forEach((group, i) => {
+      const usingMetrics = Object.fromEntries(group.map((fn, j) => [`t${j}`, fn.metricThrottles({ period, statistic: 'Sum' })]));
+      const expression = `SUM([${Object.keys(usingMetrics).map((id) => `FILL(${id}, 0)`).join(', ')}])`;
+      alarm(`Throttles${i + 1}`, new MathExpression({ expression, usingMetrics, period, label: 'Throttles' }), 0, `Throttled (concurrency limit): ${group.map((fn) => fn.fn).join(', ')}`);
+    });
     for (const { name, queue } of props.queues) {
       alarm(`${name}-Depth`, queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }), 0, `${name} holds messages that failed processing`);
     }
@@ -98,7 +113,7 @@ export class Observability extends Construct {
     alarm('Api-5xxRate', api5xxRate, 1, 'More than 1% of API requests answered 5xx', 2);
 
     const overdue = new Metric({ ...overdueTicketsMetric, period: Duration.minutes(15), statistic: 'Maximum' });
-    alarm('OverdueTickets', overdue, config.overdueTicketsThreshold, `More than ${config.overdueTicketsThreshold} open tickets are past their deadline (SLA sweep)`);
+    alarm('OverdueTickets', overdue, config.overdueTicketsThreshold, `One SLA sweep flagged more than ${config.overdueTicketsThreshold} tickets overdue`);
 
     const smsSpend = new Metric({ namespace: 'AWS/SNS', metricName: 'SMSMonthToDateSpentUSD', period: Duration.hours(1), statistic: 'Maximum' });
     alarm('SmsSpend', smsSpend, Math.round(config.smsMonthlySpendUsd * 0.8 * 100) / 100, `SMS spend this month passed 80% of the ${config.smsMonthlySpendUsd} USD limit`);

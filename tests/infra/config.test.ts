@@ -14,7 +14,7 @@ import { cdkContext, entryFor } from './support.js';
 
 const config = (context: Record<string, unknown>) => readConfig(new App({ context }).node);
 /** Small stacks skip CDK's CloudFormation schema validation (its start-up cost); stack.test.ts runs it. */
-const quickApp = (context: Record<string, unknown>) => new App({ context, builtinCloudFormationValidation: false });
+const quickApp = (context: Record<string, unknown>) => new App({ context: { ...cdkContext, ...context }, builtinCloudFormationValidation: false });
 
 describe('stage settings from context', () => {
   it("cdk.json's context gives the defaults", () => {
