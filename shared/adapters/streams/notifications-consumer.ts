@@ -34,9 +34,26 @@ export const NotifiableEventItem = z.object({
 });
 
 export function notificationsConsumer(deps: NotifyDeps) {
+  // The batch processor runs a batch's records concurrently. Events of one ticket are chained
+  // in stream order instead, so a citizen never gets "answered" before "received"; and when one
+  // fails, the ticket's later events fail too (they are retried after it, still in order).
+  const tails = new Map<string, Promise<unknown>>();
   return ticketEventConsumer(async (item) => {
     if (typeof item.type !== 'string' || !ruleFor(item.type)) return;
-    await notifyEvent(deps, NotifiableEventItem.parse(item) as NotifiableEvent);
+    const event = NotifiableEventItem.parse(item) as NotifiableEvent;
+    const previous = tails.get(event.ticketId);
+    const run = previous
+      ? previous.then(
+          () => notifyEvent(deps, event),
+          () => Promise.reject(new Error(`an earlier event of ticket ${event.ticketId} failed; ${event.eventId} waits for its retry`)),
+        )
+      : notifyEvent(deps, event);
+    tails.set(event.ticketId, run);
+    try {
+      await run;
+    } finally {
+      if (tails.get(event.ticketId) === run) tails.delete(event.ticketId);
+    }
   });
 }
 
