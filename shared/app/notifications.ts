@@ -3,10 +3,11 @@
  * request handler) and reading the inbox and preferences (HTTP).
  *
  * Delivery is at least once end to end and exactly once where it can be:
- *   1. each recipient's inbox item is put only if absent (its key is the event id), so a
- *      replayed event writes nothing new;
- *   2. each message is published unless the inbox item's ledger says it already went out,
- *      retried a few times, then recorded in the ledger;
+ *   1. each recipient's inbox item (key: the event id) is read first: on a replay it exists and
+ *      its ledger says which messages already went out;
+ *   2. the other messages are published, each retried a few times; then the item is written
+ *      only if absent (`attribute_not_exists`), ledger included — or, when it existed, only the
+ *      new ledger entries are added. A replayed event writes no new item;
  *   3. a message that still fails makes the event fail: the consumer reports it as a batch
  *      item failure, Lambda retries it (steps 1–2 skip what is done) and, at the end, sends it
  *      to the on-failure destination. Nothing is dropped.
@@ -19,6 +20,7 @@ import {
   departmentsMentioned,
   INBOX_TTL_DAYS,
   planNotifications,
+  recipientsOf,
   ruleFor,
   type InboxOwner,
   type LocalizedName,
@@ -76,32 +78,37 @@ export class PublishFailedError extends Error {
 export async function notifyEvent(deps: NotifyDeps, event: NotifiableEvent): Promise<NotifyOutcome> {
   const outcome: NotifyOutcome = { created: 0, existing: 0, sent: 0, skipped: 0, rejected: 0 };
   const rule = ruleFor(event.type);
-  if (!rule || (!rule.citizen && !rule.department && !rule.parent)) return outcome;
+  if (!rule) return outcome;
+  // The unit above is only needed for an escalation that does not name it (directory cached).
+  const parentDepartmentId =
+    rule.parent && typeof event.data.to !== 'string' ? (await deps.departments.get(event.ticket.departmentId))?.parentId : undefined;
+  const recipients = recipientsOf(event, parentDepartmentId);
+  if (recipients.length === 0) return outcome;
 
-  const tellsCitizen = !!rule.citizen && event.visibility === 'public';
-  const [preferences, parentDepartmentId] = await Promise.all([
-    tellsCitizen ? deps.notifications.preferences(event.ticket.citizenId) : undefined,
-    rule.parent && typeof event.data.to !== 'string' ? deps.departments.get(event.ticket.departmentId).then((d) => d?.parentId) : undefined,
-  ]);
+  // One round trip: preferences, the recipients' items from any earlier delivery (their ledgers), names.
   const departmentNames = new Map<string, LocalizedName>();
-  await Promise.all(
-    departmentsMentioned(event, parentDepartmentId).map(async (id) => {
-      const department = await deps.departments.get(id);
-      if (department) departmentNames.set(id, department.name);
-    }),
-  );
+  const [preferences, earlier] = await Promise.all([
+    recipients.some((r) => r.owner.kind === 'user') ? deps.notifications.preferences(event.ticket.citizenId) : undefined,
+    Promise.all(recipients.map((r) => deps.notifications.getInbox(r.owner, event.eventId))),
+    Promise.all(
+      departmentsMentioned(event, parentDepartmentId).map(async (id) => {
+        const department = await deps.departments.get(id);
+        if (department) departmentNames.set(id, department.name);
+      }),
+    ),
+  ]);
+  const existing = new Map(recipients.map((r, i) => [ownerKey(r.owner), earlier[i]]));
   const plans = planNotifications(event, { preferences: preferences ?? defaultPreferences, departmentNames, ...(parentDepartmentId ? { parentDepartmentId } : {}) });
 
   const failures: Array<{ channel: string; error: unknown }> = [];
   await Promise.all(
     plans.map(async (plan) => {
-      const { created, deliveries } = await deps.notifications.putInbox(inboxItemFor(event, plan));
-      if (created) outcome.created++;
-      else outcome.existing++;
+      const current = existing.get(ownerKey(plan.owner));
+      const done = current?.deliveries ?? {};
       const recorded: Record<string, Delivery> = {};
       await Promise.all(
         plan.messages.map(async (message) => {
-          if (deliveries[message.channel]) {
+          if (done[message.channel]) {
             outcome.skipped++;
             return;
           }
@@ -119,12 +126,21 @@ export async function notifyEvent(deps: NotifyDeps, event: NotifiableEvent): Pro
           }
         }),
       );
+      // The item is written even when a message failed (the inbox does not wait for SNS), with
+      // the ledger of what did go out; a retry finds it and sends only the rest.
+      if (!current && (await deps.notifications.createInbox({ ...inboxItemFor(event, plan), deliveries: recorded }))) {
+        outcome.created++;
+        return;
+      }
+      outcome.existing++;
       await deps.notifications.recordDeliveries(plan.owner, event.eventId, recorded);
     }),
   );
   if (failures.length) throw new PublishFailedError(event.eventId, failures);
   return outcome;
 }
+
+const ownerKey = (owner: InboxOwner) => (owner.kind === 'user' ? `user:${owner.userId}` : `dept:${owner.departmentId}`);
 
 export function inboxItemFor(event: NotifiableEvent, plan: PlannedNotification): InboxItem {
   return {

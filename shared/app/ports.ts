@@ -170,8 +170,10 @@ export interface InboxItem {
 }
 
 export interface NotificationStore {
-  /** Writes the item unless it exists; says whether it was new and which deliveries were recorded before. */
-  putInbox(item: InboxItem): Promise<{ created: boolean; deliveries: Record<string, Delivery> }>;
+  /** One inbox item with its ledger (a consistent read: a retry right after a delivery sees it). */
+  getInbox(owner: InboxOwner, id: string): Promise<InboxItem | undefined>;
+  /** Writes the item unless it exists; false when it already did. */
+  createInbox(item: InboxItem): Promise<boolean>;
   recordDeliveries(owner: InboxOwner, id: string, deliveries: Record<string, Delivery>): Promise<void>;
   /** Newest first. */
   listInbox(owner: InboxOwner, query: PageRequest & { unread?: boolean }): Promise<Page<InboxItem>>;

@@ -160,38 +160,47 @@ export function escalationTarget(event: NotifiableEvent, parentDepartmentId?: st
   return event.type === 'escalated' ? departmentMoves(event, parentDepartmentId).to : undefined;
 }
 
+/**
+ * Who gets an inbox item for this event, before any text is written: it depends on the event
+ * alone (and the unit above the ticket's department), not on anyone's preferences.
+ */
+export function recipientsOf(event: NotifiableEvent, parentDepartmentId?: string): Array<{ owner: InboxOwner; audience: Audience }> {
+  const rule = ruleFor(event.type);
+  if (!rule) return [];
+  const out: Array<{ owner: InboxOwner; audience: Audience }> = [];
+  if (rule.citizen && event.visibility === 'public') out.push({ owner: { kind: 'user', userId: event.ticket.citizenId }, audience: 'citizen' });
+  if (rule.department) out.push({ owner: { kind: 'department', departmentId: event.ticket.departmentId }, audience: 'department' });
+  const parent = rule.parent ? escalationTarget(event, parentDepartmentId) : undefined;
+  if (parent && parent !== event.ticket.departmentId) out.push({ owner: { kind: 'department', departmentId: parent }, audience: 'parent' });
+  return out;
+}
+
 export function planNotifications(event: NotifiableEvent, ctx: PlanContext): PlannedNotification[] {
   const rule = ruleFor(event.type);
   if (!rule) return [];
   const plans: PlannedNotification[] = [];
-
-  if (rule.citizen && event.visibility === 'public') {
-    const prefs = ctx.preferences;
-    const text = render(event, 'citizen', prefs.language, ctx);
-    if (text) {
+  for (const { owner, audience } of recipientsOf(event, ctx.parentDepartmentId)) {
+    if (owner.kind === 'user') {
+      const prefs = ctx.preferences;
+      const text = render(event, 'citizen', prefs.language, ctx);
+      if (!text) continue;
       const messages: OutboundMessage[] = [];
-      if (prefs.channels.push) messages.push({ channel: 'push', userId: event.ticket.citizenId, title: text.title, text: text.body });
+      if (prefs.channels.push) messages.push({ channel: 'push', userId: owner.userId, title: text.title, text: text.body });
       if (prefs.channels.email && prefs.email) messages.push({ channel: 'email', address: prefs.email, subject: text.title, text: text.body });
-      if (rule.citizen.sms && prefs.channels.sms && prefs.phone && text.sms) messages.push({ channel: 'sms', phoneNumber: prefs.phone, text: text.sms });
-      plans.push({ owner: { kind: 'user', userId: event.ticket.citizenId }, audience: 'citizen', language: prefs.language, title: text.title, body: text.body, messages });
+      if (rule.citizen?.sms && prefs.channels.sms && prefs.phone && text.sms) messages.push({ channel: 'sms', phoneNumber: prefs.phone, text: text.sms });
+      plans.push({ owner, audience, language: prefs.language, title: text.title, body: text.body, messages });
+    } else {
+      const text = render(event, audience, DEPARTMENT_LANGUAGE, ctx);
+      if (!text) continue;
+      plans.push({
+        owner,
+        audience,
+        language: DEPARTMENT_LANGUAGE,
+        title: text.title,
+        body: text.body,
+        messages: [{ channel: 'alert', departmentId: owner.departmentId, subject: text.title, text: text.body }],
+      });
     }
-  }
-
-  const departments: Array<[string, Audience]> = [];
-  if (rule.department) departments.push([event.ticket.departmentId, 'department']);
-  const parent = rule.parent ? escalationTarget(event, ctx.parentDepartmentId) : undefined;
-  if (parent && parent !== event.ticket.departmentId) departments.push([parent, 'parent']);
-  for (const [departmentId, audience] of departments) {
-    const text = render(event, audience, DEPARTMENT_LANGUAGE, ctx);
-    if (!text) continue;
-    plans.push({
-      owner: { kind: 'department', departmentId },
-      audience,
-      language: DEPARTMENT_LANGUAGE,
-      title: text.title,
-      body: text.body,
-      messages: [{ channel: 'alert', departmentId, subject: text.title, text: text.body }],
-    });
   }
   return plans;
 }

@@ -7,10 +7,8 @@
  * The inbox item's sort key is the event id (a ULID, so newest first is a reverse Query), and
  * it is written with `attribute_not_exists(pk)`: a replayed event writes nothing new. The item
  * also keeps the ledger of the messages sent for it (`deliveries`), so a retry sends only what
- * had not gone out yet.
+ * had not gone out yet: a first delivery writes the item once, ledger included.
  */
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Delivery, InboxItem, NotificationStore } from '../../app/ports.js';
@@ -40,22 +38,18 @@ export function inboxFromItem(item: Record<string, unknown>): InboxItem {
 }
 
 export const dynamoNotificationStore: NotificationStore = {
-  async putInbox(item) {
+  async getInbox(owner, id) {
+    const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: inboxKey(owner, id), ConsistentRead: true }));
+    return out.Item ? inboxFromItem(out.Item) : undefined;
+  },
+
+  async createInbox(item) {
     try {
-      await documentClient.send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: inboxToItem(item),
-          ConditionExpression: 'attribute_not_exists(pk)',
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-      );
-      return { created: true, deliveries: {} };
+      await documentClient.send(new PutCommand({ TableName: tableName(), Item: inboxToItem(item), ConditionExpression: 'attribute_not_exists(pk)' }));
+      return true;
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      // Already written by an earlier delivery of this event: keep it, report what was sent.
-      const old = error.Item ? unmarshall(error.Item as Record<string, AttributeValue>) : (await documentClient.send(new GetCommand({ TableName: tableName(), Key: inboxKey(item.owner, item.id) }))).Item;
-      return { created: false, deliveries: (old?.deliveries as Record<string, Delivery> | undefined) ?? {} };
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
     }
   },
 

@@ -10,11 +10,14 @@ function memoryStore() {
   const items = new Map<string, InboxItem>();
   const key = (o: InboxItem['owner'], id: string) => `${o.kind === 'user' ? o.userId : o.departmentId}|${id}`;
   const store: NotificationStore = {
-    async putInbox(item) {
-      const old = items.get(key(item.owner, item.id));
-      if (old) return { created: false, deliveries: old.deliveries };
+    async getInbox(owner, id) {
+      const item = items.get(key(owner, id));
+      return item && structuredClone(item);
+    },
+    async createInbox(item) {
+      if (items.has(key(item.owner, item.id))) return false;
       items.set(key(item.owner, item.id), structuredClone(item));
-      return { created: true, deliveries: {} };
+      return true;
     },
     async recordDeliveries(owner, id, deliveries: Record<string, Delivery>) {
       Object.assign(items.get(key(owner, id))!.deliveries, deliveries);
