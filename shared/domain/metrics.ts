@@ -83,6 +83,8 @@ export function incrementsFor(event: CountedEvent): Increment[] {
       add('reopened');
       break;
     case 'overdue':
+      // A ticket overdue again at another unit (after a transfer) is still one overdue ticket.
+      if (((event.data.overdueCount as number | undefined) ?? 1) > 1) return [];
       add('overdue');
       break;
     case 'transferred':

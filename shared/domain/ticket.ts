@@ -75,6 +75,8 @@ export interface Ticket {
   closedAt?: string;
   /** The department's answer. */
   response?: { message: string; evidence: FileRef[]; departmentId: string; at: string };
+  /** The citizen's verdict on the last answer. */
+  rating?: { value: 'satisfied' | 'acceptable' | 'not_satisfied'; comment?: string; at: string };
   /** Why the department declined it. */
   rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; complaintProcedure?: LocalizedText; at: string };
 }

@@ -1,12 +1,23 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { IdempotencyClaim, TicketStore } from '../../app/ports.js';
 import { IdempotencyKeyTakenError } from '../../app/ports.js';
 import { NotFoundError, VersionConflictError } from '../../domain/errors.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { tableName } from './table.js';
-import { citizenPartition, eventToItem, idempotencyKey, ticketFromItem, ticketKey, ticketToItem } from './ticket-items.js';
+import type { Ticket, TicketEvent } from '../../domain/ticket.js';
+import {
+  citizenPartition,
+  eventFromItem,
+  eventToItem,
+  idempotencyKey,
+  PUBLIC_TICKETS_PARTITION,
+  receivedDayPartition,
+  ticketFromItem,
+  ticketKey,
+  ticketToItem,
+} from './ticket-items.js';
 
 const MAX_CONFLICT_RETRIES = 4;
 
@@ -76,7 +87,7 @@ export const dynamoTicketStore: TicketStore = {
               ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
             },
           },
-          { Put: { TableName: table, Item: eventToItem(event, ticket), ConditionExpression: 'attribute_not_exists(pk)' } },
+          ...[event].flat().map((e) => ({ Put: { TableName: table, Item: eventToItem(e, ticket), ConditionExpression: 'attribute_not_exists(pk)' } })),
         ],
       });
     } catch (error) {
@@ -97,6 +108,60 @@ export const dynamoTicketStore: TicketStore = {
     const item = out.Item;
     if (!item || (item.expiresAt as number) < Math.floor(now.getTime() / 1000)) return undefined;
     return { ticketId: item.ticketId as string, requestHash: item.requestHash as string };
+  },
+
+  async listPublic({ area, category, limit, cursor }) {
+    const areaField = area === undefined ? undefined : ({ 2: 'provinceCode', 3: 'districtCode', 5: 'wardCode' } as const)[area.length as 2 | 3 | 5];
+    const clauses = [
+      ...(areaField ? ['#location.#area = :area'] : []),
+      ...(category ? ['#category = :category'] : []),
+    ];
+    const page = await queryPage({
+      index: 'gsi5',
+      partitionValue: PUBLIC_TICKETS_PARTITION,
+      filter: clauses.length
+        ? {
+            expression: clauses.join(' AND '),
+            names: { ...(areaField ? { '#location': 'location', '#area': areaField } : {}), ...(category ? { '#category': 'category' } : {}) },
+            values: { ...(areaField ? { ':area': area } : {}), ...(category ? { ':category': category } : {}) },
+          }
+        : undefined,
+      newestFirst: true,
+      limit,
+      cursor,
+    });
+    return { items: page.items.map(ticketFromItem), nextCursor: page.nextCursor };
+  },
+
+  async receivedOn(day) {
+    const tickets: Ticket[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await documentClient.send(
+        new QueryCommand({ TableName: tableName(), IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': receivedDayPartition(day) }, ExclusiveStartKey: start }),
+      );
+      tickets.push(...(out.Items ?? []).map(ticketFromItem));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return tickets;
+  },
+
+  async events(ticketId) {
+    const events: TicketEvent[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await documentClient.send(
+        new QueryCommand({
+          TableName: tableName(),
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
+          ExpressionAttributeValues: { ':pk': ticketKey(ticketId).pk, ':events': 'EVENT#' },
+          ExclusiveStartKey: start,
+        }),
+      );
+      events.push(...(out.Items ?? []).map(eventFromItem));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return events;
   },
 
   async listByCitizen(citizenId, { status, limit, cursor }) {
