@@ -57,7 +57,9 @@ export function rateTicket(ticket: Ticket, input: RatingInput, ctx: RatingContex
         reopenCount: ticket.reopenCount + 1,
         respondedAt: undefined,
         acknowledgedAt: undefined,
-        escalated: true,
+        // The parent starts with fresh deadlines and flags: if it misses them too, the sweep
+        // must still be able to flag and escalate it (escalatedTo records where it went).
+        escalated: false,
         escalatedTo: ctx.parent.id,
         overdue: false,
         ackOverdue: undefined,
