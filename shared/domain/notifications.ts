@@ -235,7 +235,8 @@ export interface TemplateParams {
 type Template = (p: TemplateParams) => Rendered;
 type Templates = Partial<Record<string, Record<Language, Template>>>;
 
-const quote = (p: TemplateParams) => (p.excerpt ? ` “${p.excerpt}”` : '');
+/** The quoted message as a sentence of its own: ` “…”`, ending in a stop inside the quotes. */
+const quote = (p: TemplateParams) => (p.excerpt ? ` “${p.excerpt}${/[.!?…]$/.test(p.excerpt) ? '' : '.'}”` : '');
 
 export const citizenTemplates: Templates = {
   created: {
@@ -257,24 +258,24 @@ export const citizenTemplates: Templates = {
   info_requested: {
     vi: (p) => ({
       title: `Phản ánh ${p.ref} cần bổ sung thông tin`,
-      body: `${p.dept} đề nghị bạn bổ sung thông tin:${quote(p)}. Vui lòng trả lời trong ứng dụng.`,
+      body: `${p.dept} đề nghị bạn bổ sung thông tin:${quote(p)} Vui lòng trả lời trong ứng dụng.`,
       sms: `Phản ánh ${p.ref} cần bổ sung thông tin. Xem chi tiết trong ứng dụng.`,
     }),
     en: (p) => ({
       title: `More information needed for ${p.ref}`,
-      body: `${p.dept} asks you for more information:${quote(p)}. Please answer in the app.`,
+      body: `${p.dept} asks you for more information:${quote(p)} Please answer in the app.`,
       sms: `Feedback ${p.ref}: more information is needed. Please answer in the app.`,
     }),
   },
   responded: {
     vi: (p) => ({
       title: `Phản ánh ${p.ref} đã có trả lời`,
-      body: `${p.dept} trả lời:${quote(p)}. Vui lòng đánh giá mức độ hài lòng trong ứng dụng.`,
+      body: `${p.dept} trả lời:${quote(p)} Vui lòng đánh giá mức độ hài lòng trong ứng dụng.`,
       sms: `Phản ánh ${p.ref} đã có trả lời. Xem và đánh giá trong ứng dụng.`,
     }),
     en: (p) => ({
       title: `Your feedback ${p.ref} has an answer`,
-      body: `${p.dept} answered:${quote(p)}. Please rate the answer in the app.`,
+      body: `${p.dept} answered:${quote(p)} Please rate the answer in the app.`,
       sms: `Feedback ${p.ref} has an answer. Read and rate it in the app.`,
     }),
   },
@@ -326,8 +327,8 @@ export const departmentTemplates: Templates = {
     en: (p) => ({ title: `Feedback ${p.ref} transferred to you`, body: `${p.from} passed feedback ${p.ref} to ${p.dept}.${quote(p)} Answer by ${p.due} (UTC+7).` }),
   },
   commented: {
-    vi: (p) => ({ title: `Người dân bổ sung thông tin cho ${p.ref}`, body: `Người gửi phản ánh ${p.ref} đã bổ sung thông tin:${quote(p)}.` }),
-    en: (p) => ({ title: `The citizen added information to ${p.ref}`, body: `The citizen who sent ${p.ref} added:${quote(p)}.` }),
+    vi: (p) => ({ title: `Người dân bổ sung thông tin cho ${p.ref}`, body: `Người gửi phản ánh ${p.ref} đã bổ sung thông tin:${quote(p)}` }),
+    en: (p) => ({ title: `The citizen added information to ${p.ref}`, body: `The citizen who sent ${p.ref} added:${quote(p)}` }),
   },
   reopened: {
     vi: (p) => ({ title: `Phản ánh ${p.ref} bị mở lại`, body: `Người dân chưa hài lòng với câu trả lời; phản ánh ${p.ref} được mở lại. Hạn trả lời mới: ${p.due}.` }),

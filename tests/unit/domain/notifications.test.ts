@@ -102,7 +102,10 @@ describe('the notification matrix', () => {
   it('tells the department what the citizen added, and not the citizen', () => {
     const plans = plan(event('commented', { actor: { id: 'alice', role: 'citizen' }, data: { message: 'Ảnh chụp lúc 7 giờ sáng, rác vẫn còn.' } }), allOn);
     expect(plans.map((p) => p.audience)).toEqual(['department']);
-    expect(plans[0]!.body).toContain('“Ảnh chụp lúc 7 giờ sáng, rác vẫn còn.”');
+    expect(plans[0]!.body).toBe('Người gửi phản ánh #K3X9ZQ đã bổ sung thông tin: “Ảnh chụp lúc 7 giờ sáng, rác vẫn còn.”');
+    // A quoted question ends its own sentence: no “….”. doubled stops.
+    const asked = plan(event('info_requested', { data: { message: 'Xin gửi ảnh chụp vị trí' } }))[0]!.body;
+    expect(asked).toBe('UBND Phường Phúc Xá đề nghị bạn bổ sung thông tin: “Xin gửi ảnh chụp vị trí.” Vui lòng trả lời trong ứng dụng.');
   });
 
   it('escalated: the citizen, the department and the unit above (data.to, else the parent)', () => {
@@ -124,7 +127,7 @@ describe('the notification matrix', () => {
     const plans = plan(event('transferred', { ticket: { ...event('x').ticket, departmentId: 'city-transport' }, data: { from: 'ward-00001', to: 'city-transport', reason: 'Tuyến đường do Sở quản lý' } }));
     const dept = plans.find((p) => p.audience === 'department')!;
     expect(dept.owner).toEqual({ kind: 'department', departmentId: 'city-transport' });
-    expect(dept.body).toBe('UBND Phường Phúc Xá chuyển phản ánh #K3X9ZQ đến Sở Giao thông Vận tải. “Tuyến đường do Sở quản lý” Hạn trả lời: 17:00 12/03/2026.');
+    expect(dept.body).toBe('UBND Phường Phúc Xá chuyển phản ánh #K3X9ZQ đến Sở Giao thông Vận tải. “Tuyến đường do Sở quản lý.” Hạn trả lời: 17:00 12/03/2026.');
   });
 
   it('speaks English to a citizen who chose it, showing local times with their offset', () => {
