@@ -138,8 +138,9 @@ export interface PlanContext {
   parentDepartmentId?: string;
 }
 
-/** Events whose `data.from` / `data.to` name departments (elsewhere they may be severities). */
-const movesBetweenDepartments = new Set(['transferred', 'escalated']);
+/** Events whose `data.from` / `data.to` name departments (elsewhere they may be severities); a second
+ * `not_satisfied` reopens the ticket at the unit above, `from` the one that answered. */
+const movesBetweenDepartments = new Set(['transferred', 'escalated', 'reopened']);
 
 /** The departments an event moves a ticket from and to (transfer, escalation). */
 export function departmentMoves(event: NotifiableEvent, parentDepartmentId?: string): { from?: string; to?: string } {
@@ -331,8 +332,14 @@ export const departmentTemplates: Templates = {
     en: (p) => ({ title: `The citizen added information to ${p.ref}`, body: `The citizen who sent ${p.ref} added:${quote(p)}` }),
   },
   reopened: {
-    vi: (p) => ({ title: `Phản ánh ${p.ref} bị mở lại`, body: `Người dân chưa hài lòng với câu trả lời; phản ánh ${p.ref} được mở lại. Hạn trả lời mới: ${p.due}.` }),
-    en: (p) => ({ title: `Feedback ${p.ref} reopened`, body: `The citizen was not satisfied with the answer; ${p.ref} is open again. New answer deadline: ${p.due} (UTC+7).` }),
+    vi: (p) =>
+      p.from
+        ? { title: `Phản ánh ${p.ref} được chuyển lên đơn vị`, body: `Người dân lần thứ hai chưa hài lòng với trả lời của ${p.from}; phản ánh ${p.ref} được chuyển lên ${p.dept} xử lý. Hạn trả lời: ${p.due}.` }
+        : { title: `Phản ánh ${p.ref} bị mở lại`, body: `Người dân chưa hài lòng với câu trả lời; phản ánh ${p.ref} được mở lại. Hạn trả lời mới: ${p.due}.` },
+    en: (p) =>
+      p.from
+        ? { title: `Feedback ${p.ref} passed up to you`, body: `The citizen was not satisfied with ${p.from}'s answer a second time; ${p.ref} now goes to ${p.dept}. Answer by ${p.due} (UTC+7).` }
+        : { title: `Feedback ${p.ref} reopened`, body: `The citizen was not satisfied with the answer; ${p.ref} is open again. New answer deadline: ${p.due} (UTC+7).` },
   },
   ack_overdue: {
     vi: (p) => ({ title: `Phản ánh ${p.ref} chưa được tiếp nhận đúng hạn`, body: `Hạn tiếp nhận${p.ackDue ? ` ${p.ackDue}` : ''} đã qua. Hạn trả lời: ${p.due}.` }),
