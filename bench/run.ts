@@ -35,10 +35,24 @@ if (!asked.length) suites.sort((a, b) => (a.suite.order ?? 100) - (b.suite.order
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 let envStarted: Promise<BenchEnv> | undefined;
-const ctx: BenchContext = {
-  env: () => (envStarted ??= startBenchEnv({ dynamodbPort, log })),
-  log,
-};
+const sharedEnv = () => (envStarted ??= startBenchEnv({ dynamodbPort, log }));
+
+/** Each suite sees the one platform, but on a table of its own, created and seeded on its first `env()`. */
+function contextFor(suite: string): BenchContext & { table?: string } {
+  let ready: Promise<BenchEnv> | undefined;
+  const ctx: BenchContext & { table?: string } = {
+    env: () =>
+      (ready ??= (async () => {
+        const env = await sharedEnv();
+        const table = `bench-${suite}-${Date.now()}`;
+        await env.useFreshTable(table);
+        ctx.table = table;
+        return env;
+      })()),
+    log,
+  };
+  return ctx;
+}
 
 let stopping: Promise<void> | undefined;
 let interrupted = false;
@@ -65,6 +79,7 @@ try {
   for (const { name, suite } of suites) {
     log(`── ${name}: ${suite.description}`);
     const started = performance.now();
+    const ctx = contextFor(name);
     try {
       const result = await suite.run(ctx);
       records[name] = { date: new Date().toISOString(), seconds: Math.round((performance.now() - started) / 100) / 10, ...result };
@@ -73,6 +88,8 @@ try {
       failed = true;
       console.error(error);
       records[name] = { date: new Date().toISOString(), seconds: Math.round((performance.now() - started) / 100) / 10, rows: [], error: String((error as Error)?.stack ?? error) };
+    } finally {
+      if (ctx.table && !interrupted) await (await sharedEnv()).dropTable(ctx.table);
     }
   }
 } finally {

@@ -1,6 +1,7 @@
 /**
  * The platform as the benchmarks drive it: Amazon DynamoDB Local in memory on a free port,
- * a fresh table with reference data, and the local runtime's HTTP server in this process.
+ * the local runtime's HTTP server in this process, and for each suite a fresh table with
+ * reference data (`useFreshTable`, called by run.ts on the suite's first `ctx.env()`).
  * Plus a realistic mix of citizens (tokens) and ticket bodies shared by the suites.
  *
  * The SDK clients of shared/ read AWS_ENDPOINT_URL_DYNAMODB etc. when their module is first
@@ -50,12 +51,20 @@ export interface HttpResult {
 export interface BenchEnv {
   url: string;
   dynamodbEndpoint: string;
-  tableName: string;
+  /** The current table (process.env.TABLE_NAME): each suite gets a fresh one (see `useFreshTable`). */
+  readonly tableName: string;
   auth: DevAuth;
   citizens: Citizen[];
   bodies: NewTicketInput[];
   /** One request over a keep-alive connection (a client as lean as the load tool). */
   request(method: string, path: string, opts?: { token?: string; body?: string; headers?: Record<string, string> }): Promise<HttpResult>;
+  /**
+   * Creates and seeds a new table and points the process (server, handlers, adapters) at it,
+   * so a suite never sees another suite's tickets. Reference caches are dropped.
+   */
+  useFreshTable(name: string): Promise<void>;
+  /** Deletes a table (best effort), e.g. a finished suite's, to keep DynamoDB Local's memory flat. */
+  dropTable(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -104,23 +113,38 @@ function makeBodies(wardCodes: string[]): NewTicketInput[] {
 
 export async function startBenchEnv(opts: { dynamodbPort: number; log: (line: string) => void }): Promise<BenchEnv> {
   const { startDynamoDbLocal } = await import('../../local/dynamodb-local.js');
-  const tableName = process.env.TABLE_NAME!;
+  const tableName = process.env.TABLE_NAME!; // until the first suite asks for a table of its own
   const started = Date.now();
   const dynamodb: DynamoDbLocal = await startDynamoDbLocal({ port: opts.dynamodbPort, timeoutMs: 60_000 });
   let server: Server | undefined;
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
-    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    const { DynamoDBClient, DeleteTableCommand } = await import('@aws-sdk/client-dynamodb');
     const { ensureTable } = await import('../../shared/adapters/dynamodb/create-table.js');
     const { seedReferenceData } = await import('../../shared/adapters/dynamodb/seed-reference.js');
+    const { forgetReferenceVersions } = await import('../../shared/adapters/dynamodb/reference-version.js');
+    const { dynamoReferenceStore } = await import('../../shared/adapters/dynamodb/reference-store.js');
     const { loadAreas } = await import('../../local/hanhchinhvn.js');
-    const admin = new DynamoDBClient({});
-    await ensureTable(admin, tableName);
-    admin.destroy();
     const areas = loadAreas(['01']);
-    await seedReferenceData({ areas, provinceCode: '01' });
     const wardCodes = areas.filter((a) => a.level === 'ward').map((a) => a.code);
-
+    let current = tableName;
+    const useFreshTable = async (name: string) => {
+      const admin = new DynamoDBClient({});
+      try {
+        await ensureTable(admin, name);
+      } finally {
+        admin.destroy();
+      }
+      process.env.TABLE_NAME = current = name;
+      forgetReferenceVersions();
+      dynamoReferenceStore.clearCache();
+      await seedReferenceData({ areas, provinceCode: '01' });
+    };
+    const dropTable = async (name: string) => {
+      const admin = new DynamoDBClient({});
+      await admin.send(new DeleteTableCommand({ TableName: name })).catch(() => undefined);
+      admin.destroy();
+    };
     const { createDevAuth } = await import('../../local/dev-auth.js');
     const { createDevRoutes } = await import('../../local/dev-routes.js');
     const { createLocalServer } = await import('../../local/server.js');
@@ -131,7 +155,7 @@ export async function startBenchEnv(opts: { dynamodbPort: number; log: (line: st
       server!.listen(0, '127.0.0.1', ok);
     });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    opts.log(`DynamoDB Local on ${dynamodb.endpoint} (in memory), table ${tableName}, ${wardCodes.length} wards; API on ${url} (${Date.now() - started} ms)`);
+    opts.log(`DynamoDB Local on ${dynamodb.endpoint} (in memory), API on ${url} (${Date.now() - started} ms); each suite gets its own table with reference data (${wardCodes.length} wards)`);
 
     const citizens: Citizen[] = await Promise.all(
       CITIZENS.map(async (c) => ({
@@ -144,7 +168,11 @@ export async function startBenchEnv(opts: { dynamodbPort: number; log: (line: st
     return {
       url,
       dynamodbEndpoint: dynamodb.endpoint,
-      tableName,
+      get tableName() {
+        return current;
+      },
+      useFreshTable,
+      dropTable,
       auth,
       citizens,
       bodies: makeBodies(wardCodes),

@@ -143,7 +143,7 @@ const IMPORT_SCRIPT = `const t0 = performance.now(); await import(process.env.BE
  * infra/stack.ts), with placeholder values: some modules check their settings at import.
  * NODE_OPTIONS=--enable-source-maps is what the stack sets; BENCH_SOURCE_MAPS=0 drops it.
  */
-function lambdaEnv(file: string): NodeJS.ProcessEnv {
+function lambdaEnv(file: string, sourceMaps = process.env.BENCH_SOURCE_MAPS !== '0'): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH ?? '',
     BENCH_IMPORT_URL: pathToFileURL(file).href,
@@ -157,16 +157,16 @@ function lambdaEnv(file: string): NodeJS.ProcessEnv {
     POWERTOOLS_METRICS_NAMESPACE: 'civic-feedback',
     CITIZEN_TOPIC_ARN: 'arn:aws:sns:ap-southeast-1:000000000000:bench-citizen',
     DEPARTMENT_TOPIC_ARN: 'arn:aws:sns:ap-southeast-1:000000000000:bench-department',
-    NODE_OPTIONS: process.env.BENCH_SOURCE_MAPS === '0' ? '' : '--enable-source-maps',
+    NODE_OPTIONS: sourceMaps ? '--enable-source-maps' : '',
   };
 }
 
 class ImportFailed extends Error {}
 
 /** Milliseconds to import the bundle in a fresh node process. */
-async function importMs(file: string): Promise<number> {
+async function importMs(file: string, sourceMaps?: boolean): Promise<number> {
   try {
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', IMPORT_SCRIPT], { cwd: workDir, env: lambdaEnv(file), timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', IMPORT_SCRIPT], { cwd: workDir, env: lambdaEnv(file, sourceMaps), timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
     return (JSON.parse(stdout) as { importMs: number }).importMs;
   } catch (error) {
     // Minified bundles put whole files on one line: keep only the error's own lines.
@@ -191,7 +191,8 @@ const suite: Suite = {
   order: 30,
   description: 'bundle bytes and fresh-process import time of every function vs a floor of its AWS SDK clients',
   async run(ctx) {
-    const runs = envNumber('BENCH_COLD_RUNS', 15);
+    const runs = Math.floor(envNumber('BENCH_COLD_RUNS', 15));
+    const sourceMapsOn = lambdaEnv('').NODE_OPTIONS === '--enable-source-maps';
     rmSync(workDir, { recursive: true, force: true });
     mkdirSync(workDir, { recursive: true });
 
@@ -224,6 +225,13 @@ const suite: Suite = {
     for (let r = 0; r < runs; r++) {
       for (const t of shuffle(timed)) times.get(t.name)!.push(await importMs(t.file));
     }
+    // The stack sets NODE_OPTIONS=--enable-source-maps; a shorter pass without it shows what that costs.
+    const plainRuns = sourceMapsOn ? Math.floor(envNumber('BENCH_COLD_PLAIN_RUNS', 5)) : 0;
+    const plain = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+    if (plainRuns) ctx.log(`cold-start: ${plainRuns} more rounds without --enable-source-maps`);
+    for (let r = 0; r < plainRuns; r++) {
+      for (const t of shuffle(timed)) plain.get(t.name)!.push(await importMs(t.file, false));
+    }
 
     const rows: Row[] = [];
     const notes: string[] = [];
@@ -247,18 +255,32 @@ const suite: Suite = {
           ? { suite: 'cold-start', metric: `${f.name} import`, value: Number.NaN, unit: 'ms', goal: `ratio ≤ ${GOAL}`, ok: false, note: `import failed: ${importError}` }
           : { suite: 'cold-start', metric: `${f.name} import`, value: round(ms, 2), unit: 'ms', baseline: round(floorMs, 2), ratio: round(timeRatio, 3), goal: judged ? `ratio ≤ ${GOAL}` : undefined, ok: judged ? timeRatio <= GOAL : undefined },
       );
-      perFunction[f.name] = { bytes: f.bytes, importMsMedian: round(ms, 2), importMsMin: round(Math.min(...times.get(f.name)!), 2), floor: key, floorBytes: floor.bytes, floorImportMsMedian: round(floorMs, 2), topInputs: top, beyondFloor };
+      perFunction[f.name] = { bytes: f.bytes, importMsMedian: round(ms, 2), importMsMin: round(Math.min(...times.get(f.name)!), 2), importMsWithoutSourceMaps: plainRuns ? round(median(plain.get(f.name)!), 2) : undefined, floor: key, floorBytes: floor.bytes, floorImportMsMedian: round(floorMs, 2), topInputs: top, beyondFloor };
       if (!judged || importError || sizeRatio > GOAL || timeRatio > GOAL) misses.push({ name: f.name, extra: f.bytes - floor.bytes, additions: excess(f, floor) });
     }
     notes.push(...explainMisses(misses, functions.length));
+
+    // One line per mode: the median over the SDK-using functions of their import-time ratio.
+    const judgedFns = functions.filter((f) => floorOf.get(f.name)!.packages.length && !failed.has(f.name));
+    const ratioOver = (series: Map<string, number[]>) =>
+      median(judgedFns.map((f) => median(series.get(f.name)!) / median(series.get(floors.get(floorOf.get(f.name)!.key)!.name)!)));
+    if (judgedFns.length) {
+      const deployed = ratioOver(times);
+      rows.push({ suite: 'cold-start', metric: `import ratio, median of ${judgedFns.length} fns`, value: round(deployed, 3), unit: '×', goal: `≤ ${GOAL}`, ok: deployed <= GOAL, note: sourceMapsOn ? 'NODE_OPTIONS=--enable-source-maps, as the stack sets' : 'without source maps' });
+      if (plainRuns) {
+        const withoutMaps = ratioOver(plain);
+        rows.push({ suite: 'cold-start', metric: `import ratio, median of ${judgedFns.length} fns`, value: round(withoutMaps, 3), unit: '×', goal: `≤ ${GOAL}`, ok: withoutMaps <= GOAL, note: `without --enable-source-maps (${plainRuns} rounds)` });
+      }
+    }
     return {
       rows,
       notes,
       details: {
         runs,
         nodeOptions: lambdaEnv('').NODE_OPTIONS,
+        plainRuns,
         importFailures: Object.fromEntries(failed),
-        floors: Object.fromEntries([...floors].map(([key, b]) => [key, { bytes: b.bytes, importMsMedian: round(median(times.get(b.name)!), 2), importMsMin: round(Math.min(...times.get(b.name)!), 2) }])),
+        floors: Object.fromEntries([...floors].map(([key, b]) => [key, { bytes: b.bytes, importMsMedian: round(median(times.get(b.name)!), 2), importMsMin: round(Math.min(...times.get(b.name)!), 2), importMsWithoutSourceMaps: plainRuns ? round(median(plain.get(b.name)!), 2) : undefined }])),
         functions: perFunction,
         esbuild: esbuildOptions,
       },
