@@ -8,6 +8,7 @@ export default defineConfig({
     // Two cores on our machines; DynamoDB Local is shared by all files.
     maxWorkers: 2,
     testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Set-up seeds DynamoDB Local, which a loaded machine makes slow; a hang still fails.
+    hookTimeout: 180_000,
   },
 });

@@ -8,9 +8,11 @@
 import {
   DescribeStreamCommand,
   DynamoDBStreamsClient,
+  ExpiredIteratorException,
   GetRecordsCommand,
   GetShardIteratorCommand,
   type _Record as StreamRecord,
+  TrimmedDataAccessException,
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -150,7 +152,20 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
             position.iterator = out.ShardIterator;
           }
           for (;;) {
-            const out = await streams.send(new GetRecordsCommand({ ShardIterator: position.iterator, Limit: 1000 }));
+            let out;
+            try {
+              out = await streams.send(new GetRecordsCommand({ ShardIterator: position.iterator, Limit: 1000 }));
+            } catch (error) {
+              // An iterator expires after 15 minutes, and one can point at records already
+              // trimmed: get a fresh one next round (from the start if our position is gone;
+              // consumers are idempotent, so a re-read costs time, not correctness).
+              if (error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException) {
+                position.iterator = undefined;
+                if (error instanceof TrimmedDataAccessException) position.after = undefined;
+                break;
+              }
+              throw error;
+            }
             const records = (out.Records ?? []).map((r) => toLambdaRecord(r, streamArn!, region));
             const wanted = records.filter((r) => r.eventName === 'INSERT' && r.dynamodb?.Keys?.sk?.S?.startsWith(consumer.insertsWithSkPrefix));
             if (wanted.length) await deliver(wanted);

@@ -9,6 +9,7 @@ let wardStaff: string;
 let districtStaff: string;
 let manager: string;
 const today = localDate(new Date());
+let concurrentWinner: string;
 
 beforeAll(async () => {
   owner = await api.token({ sub: 'owner', groups: ['citizen'] });
@@ -88,12 +89,14 @@ describe('POST /v1/tickets/{id}/rating', () => {
     const ticket = await answeredTicket();
     const results = await Promise.all([rate(ticket.id, { rating: 'satisfied' }), rate(ticket.id, { rating: 'not_satisfied' })]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    concurrentWinner = results.find((r) => r.status === 200)!.body.rating.value;
   });
 
   it('feeds the satisfaction and reopen counters', async () => {
     await api.streams.drain();
     const res = await api.request('GET', `/v1/metrics?scope=ward-00001&from=${today}&to=${today}&granularity=total`, { token: manager });
-    expect(res.body.totals).toMatchObject({ received: 4, processed: 4, reopened: 2 });
+    // two from the "not fixed" loop, and one more if not_satisfied won the race above
+    expect(res.body.totals).toMatchObject({ received: 4, processed: 4, reopened: concurrentWinner === 'not_satisfied' ? 3 : 2 });
     expect(res.body.totals.rated).toBeGreaterThanOrEqual(4);
     expect(res.body.totals.satisfactionRate).toBeGreaterThan(0);
     const reconciled = await api.request('POST', '/dev/jobs/reconcile-metrics', { body: { day: today } });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTestApi } from '../support/api.js';
 
-const api = useTestApi();
+const api = useTestApi({ catalog: 'full' });
 let admin: string;
 let citizen: string;
 let manager: string;

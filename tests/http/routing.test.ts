@@ -4,7 +4,7 @@ import { documentClient } from '../../shared/adapters/dynamodb/client.js';
 import { tableName } from '../../shared/adapters/dynamodb/table.js';
 import { useTestApi } from '../support/api.js';
 
-const api = useTestApi();
+const api = useTestApi({ catalog: 'full' });
 let admin: string;
 let staff: string;
 let citizen: string;

@@ -10,7 +10,7 @@ import { createLocalServer } from '../../local/server.js';
 import { startStreamPoller, type StreamPoller, type StreamPollerOptions } from '../../local/stream-poller.js';
 import { streamConsumers } from '../../shared/background.js';
 import { tableName } from '../../shared/adapters/dynamodb/table.js';
-import { createTestTable } from './table.js';
+import { createTestTable, type TestTableOptions } from './table.js';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -29,11 +29,11 @@ export interface TestApi {
 
 /** Call at the top of a test file: table + server (+ stream consumers) before all tests, closed after. */
 /** `seed: false` skips the reference seed (areas, departments, rules): for files that put the little they need. */
-export function useTestApi(opts: { streams?: boolean; onBatch?: StreamPollerOptions['onBatch']; seed?: boolean } = {}): TestApi {
+export function useTestApi(opts: { streams?: boolean; onBatch?: StreamPollerOptions['onBatch'] } & TestTableOptions = {}): TestApi {
   const api = {} as TestApi;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    await createTestTable({ seed: opts.seed });
+    await createTestTable(opts);
     const streams = opts.streams
       ? await startStreamPoller({ tableName: tableName(), consumers: streamConsumers, intervalMs: 50, onBatch: opts.onBatch })
       : undefined;

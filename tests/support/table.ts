@@ -7,12 +7,25 @@ import { loadAreas } from '../../local/hanhchinhvn.js';
 /** Hanoi, loaded once per test file. */
 export const hanoi = loadAreas(['01']);
 
-/** Creates this file's table (and seeds reference data unless told not to). Call in beforeAll. */
-export async function createTestTable(opts: { seed?: boolean } = {}): Promise<void> {
+/**
+ * Hanoi cut to its first three districts (Ba Đình, Hoàn Kiếm, Tây Hồ: 40 wards). Seeding all
+ * of Hanoi (~3,700 items) costs seconds per file on DynamoDB Local; files that assert on the
+ * whole catalog ask for `catalog: 'full'`.
+ */
+export const hanoiSmall = hanoi.filter((a) => a.level === 'province' || ['001', '002', '003'].includes(a.districtCode ?? ''));
+
+export interface TestTableOptions {
+  /** false: no reference data at all (the file puts what it needs). */
+  seed?: boolean;
+  catalog?: 'small' | 'full';
+}
+
+/** Creates this file's table and seeds reference data. Call in beforeAll. */
+export async function createTestTable(opts: TestTableOptions = {}): Promise<void> {
   const client = new DynamoDBClient({});
   await ensureTable(client, tableName());
   client.destroy();
-  if (opts.seed !== false) await seedReferenceData({ areas: hanoi, provinceCode: '01' });
+  if (opts.seed !== false) await seedReferenceData({ areas: opts.catalog === 'full' ? hanoi : hanoiSmall, provinceCode: '01' });
 }
 
 export async function dropTestTable(): Promise<void> {

@@ -21,8 +21,8 @@ describe('the local runtime (what `npm start` runs)', () => {
     expect(lines.join('\n')).toMatch(/Created table/);
     expect(lines.join('\n')).toMatch(/Reference data seeded: 610 areas/);
     expect(await (await fetch(`${runtime.url}/health`)).json()).toEqual({ status: 'ok' });
-    const token = (await (await fetch(`${runtime.url}/dev/token`, { method: 'POST', body: JSON.stringify({ sub: 'demo-citizen', groups: ['citizen'] }) })).json()).token;
-    const mine = await (await fetch(`${runtime.url}/v1/me/tickets`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const { token } = (await (await fetch(`${runtime.url}/dev/token`, { method: 'POST', body: JSON.stringify({ sub: 'demo-citizen', groups: ['citizen'] }) })).json()) as { token: string };
+    const mine = (await (await fetch(`${runtime.url}/v1/me/tickets`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: unknown[] };
     expect(mine.items.length).toBe(3);
   });
 
