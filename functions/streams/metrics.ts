@@ -17,6 +17,7 @@ const CountedEvent = z.object({
     createdAt: z.iso.datetime(),
     dueAt: z.iso.datetime(),
     reopenCount: z.number().optional(),
+    respondedAt: z.string().optional(),
   }),
 });
 

@@ -32,6 +32,8 @@ export interface CountedEvent {
     createdAt: string;
     dueAt: string;
     reopenCount?: number;
+    /** Set when the ticket had been answered (a rejection after an answer is not a second processing). */
+    respondedAt?: string;
   };
 }
 
@@ -58,7 +60,8 @@ export function incrementsFor(event: CountedEvent): Increment[] {
   const { ticket } = event;
   const counters: Counters = {};
   const add = (field: string) => (counters[field] = (counters[field] ?? 0) + 1);
-  const firstProcessing = !ticket.reopenCount;
+  // Processed once per ticket: not again after a reopening, nor when an answered ticket is rejected.
+  const firstProcessing = !ticket.reopenCount && (event.type !== 'rejected' || !ticket.respondedAt);
   switch (event.type) {
     case 'created':
       add('received');

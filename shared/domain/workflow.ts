@@ -82,8 +82,8 @@ export const allowedFrom: Readonly<Record<ActionName, readonly TicketStatus[]>> 
   request_info: ['in_progress'],
   respond: ['in_progress'],
   transfer: ['assigned', 'in_progress'],
-  // A responded ticket is already processed: rejecting it would count it twice.
-  reject: ['assigned', 'in_progress', 'needs_info'],
+  // Any open state (API.md), responded included; metrics count a ticket as processed once.
+  reject: ['assigned', 'in_progress', 'needs_info', 'responded'],
   note: ticketStatuses,
   set_severity: ['assigned', 'in_progress', 'needs_info'],
   close: ['responded'],

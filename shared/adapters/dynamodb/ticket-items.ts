@@ -68,6 +68,7 @@ export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, 
       createdAt: ticket.createdAt,
       dueAt: ticket.dueAt,
       reopenCount: ticket.reopenCount,
+      respondedAt: ticket.respondedAt,
     },
   };
 }

@@ -21,6 +21,11 @@ describe('incrementsFor', () => {
     expect(late!.counters).toEqual({ rejected: 1, processed: 1, [`h${bucketOf(12 * 24)}`]: 1 }); // 12 days late, not on time
   });
 
+  it('does not count an answered ticket as processed again when it is rejected', () => {
+    const [rejected] = incrementsFor(event('rejected', undefined, {}, { ...ticket, respondedAt: '2026-11-23T05:00:00.000Z' } as typeof ticket));
+    expect(rejected!.counters).toEqual({ rejected: 1 });
+  });
+
   it('does not count a ticket as processed twice after it was reopened', () => {
     const [again] = incrementsFor(event('responded', undefined, {}, { ...ticket, reopenCount: 1 }));
     expect(again!.counters).toEqual({ responded: 1 });

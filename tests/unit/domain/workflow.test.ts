@@ -119,7 +119,7 @@ describe('the state machine: every action in every state', () => {
       request_info: ['in_progress'],
       respond: ['in_progress'],
       transfer: ['assigned', 'in_progress'],
-      reject: ['assigned', 'in_progress', 'needs_info'],
+      reject: ['assigned', 'in_progress', 'needs_info', 'responded'],
       note: ticketStatuses,
       set_severity: ['assigned', 'in_progress', 'needs_info'],
       close: ['responded'],
