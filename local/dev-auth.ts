@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import { roles } from '../shared/domain/principal.js';
 
 const ALG = 'ES256';

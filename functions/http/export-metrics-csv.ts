@@ -3,7 +3,7 @@ import { toCsv } from '../../shared/app/csv.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute } from '../../shared/http/route-handler.js';
 import { MetricRow, MetricsQuery } from '../../shared/schemas/metrics.js';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const columns = ['period', ...Object.keys(MetricRow.shape)];
 

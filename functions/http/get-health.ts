@@ -1,5 +1,5 @@
 import { httpRoute, json } from '../../shared/http/route-handler.js';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const handler = httpRoute(
   'getHealth',

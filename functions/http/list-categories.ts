@@ -1,7 +1,7 @@
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
 import { Category } from '../../shared/schemas/category.js';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const handler = httpRoute(
   'listCategories',

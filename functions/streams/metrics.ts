@@ -1,5 +1,5 @@
 /** Counts each ticket event once into the metric counters (see metric-store.ts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { applyEvent } from '../../shared/adapters/dynamodb/metric-store.js';
 import { ticketEventConsumer } from '../../shared/adapters/streams/ticket-event-consumer.js';
 

@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document, built from the route table and each handler's zod contract, so
  * the document cannot say something the code does not do.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { problemKinds } from './problem.js';
 import type { Contract } from './route-handler.js';
 import type { Route } from './routes.js';

@@ -6,7 +6,7 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { principalFromClaims } from '../adapters/auth/claims.js';
 import { DomainError, ForbiddenError, UnauthenticatedError, ValidationError, type FieldError } from '../domain/errors.js';
 import type { Principal } from '../domain/principal.js';

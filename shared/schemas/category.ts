@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { severities } from '../domain/category.js';
 import { LocalizedName } from './common.js';
 

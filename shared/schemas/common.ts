@@ -1,5 +1,5 @@
 /** Building blocks shared by the request and response schemas. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Limit = z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1–100');
 export const Cursor = z.string().min(1).max(2048).describe('Opaque cursor from the previous page');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { rankingMetrics } from '../app/metrics.js';
 
 /** Dates are checked by the use case, which names the field that is wrong (and from > to). */

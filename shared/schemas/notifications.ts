@@ -1,5 +1,5 @@
 /** Inbox and notification preferences: requests and replies. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { languages } from '../domain/notifications.js';
 import { Cursor, Limit } from './common.js';
 

@@ -1,5 +1,5 @@
 /** Areas, departments, routing rules and category edits: requests and replies. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { areaLevels } from '../domain/area.js';
 import { departmentKinds } from '../domain/department.js';
 import { DeadlinePolicy, Severity } from './category.js';

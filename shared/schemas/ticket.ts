@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ticketStatuses } from '../domain/ticket.js';
 import { Severity } from './category.js';
 import { Cursor, FileRef, Limit, Ulid } from './common.js';

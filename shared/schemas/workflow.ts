@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { rejectReasons, ticketEventTypes } from '../domain/workflow.js';
 import { Severity } from './category.js';
 import { Cursor, FileRef, Limit } from './common.js';

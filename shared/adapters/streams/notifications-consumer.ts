@@ -4,7 +4,7 @@
  * others in the batch are not held up); Lambda retries it and, in the end, sends it to the
  * on-failure destination. Unknown event types are skipped, not failed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DepartmentDirectory } from '../../app/ports.js';
 import { notifyEvent, type NotifyDeps } from '../../app/notifications.js';
 import type { Department } from '../../domain/department.js';
