@@ -45,7 +45,7 @@ export function functionNeeds(props: Pick<CivicFeedbackStackProps, 'routes' | 's
       publishes: (current?.publishes ?? false) || publishes,
     });
   };
-  for (const route of props.routes) add(route.fn, 'http', route.method === 'GET' ? 'RO' : 'RW');
+  for (const route of props.routes) add(route.fn, 'http', route.method === 'GET' || ('readOnly' in route && route.readOnly) ? 'RO' : 'RW');
   for (const consumer of props.streamConsumers) add(consumer.fn, 'stream', 'RW', consumer.publishes ?? false);
   for (const job of props.scheduledJobs) add(job.fn, 'job', 'RW');
   return needs;

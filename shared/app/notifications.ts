@@ -14,7 +14,7 @@
  * Only a crash between a publish and its ledger write can send a message twice; every
  * message carries the event id (and a per-recipient deduplication id) for consumers.
  */
-import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../domain/errors.js';
+import { NotFoundError, ValidationError, type FieldError } from '../domain/errors.js';
 import {
   defaultPreferences,
   departmentsMentioned,
@@ -29,6 +29,7 @@ import {
   type OutboundMessage,
   type PlannedNotification,
 } from '../domain/notifications.js';
+import { authorizeDepartmentReader } from './department-access.js';
 import type { Principal } from '../domain/principal.js';
 import {
   PermanentPublishError,
@@ -237,29 +238,7 @@ export async function listDepartmentNotifications(
   departmentId: string,
   query: PageRequest & { unread?: boolean },
 ): Promise<Page<InboxItem>> {
-  await authorizeDepartmentReader(deps, who, departmentId);
+  await authorizeDepartmentReader(deps, who, departmentId, 'notifications');
   return deps.notifications.listInbox({ kind: 'department', departmentId }, query);
 }
 
-async function authorizeDepartmentReader(deps: Pick<ReadDeps, 'departments'>, who: Principal, departmentId: string): Promise<void> {
-  switch (who.role) {
-    case 'staff':
-      if (who.departmentId !== departmentId) throw new ForbiddenError("Staff may read their own department's notifications only.");
-      return;
-    case 'manager': {
-      const department = await deps.departments.get(departmentId);
-      if (who.scope === 'city') {
-        if (!department) throw new NotFoundError(`No department ${departmentId}.`);
-        return;
-      }
-      const district = who.scope?.startsWith('district-') ? who.scope.slice('district-'.length) : undefined;
-      if (!district || department?.districtCode !== district) throw new ForbiddenError(`The department ${departmentId} is outside your scope.`);
-      return;
-    }
-    case 'admin':
-      if (!(await deps.departments.get(departmentId))) throw new NotFoundError(`No department ${departmentId}.`);
-      return;
-    default:
-      throw new ForbiddenError(`The ${who.role} role may not read department notifications.`);
-  }
-}

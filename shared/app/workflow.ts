@@ -5,6 +5,7 @@
  */
 import type { Department } from '../domain/department.js';
 import { ForbiddenError, NotFoundError, VersionConflictError } from '../domain/errors.js';
+import { authorizeDepartmentReader } from './department-access.js';
 import type { Principal } from '../domain/principal.js';
 import { canSee, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.js';
 import { applyAction, TRANSFER_LIMIT, type ActionContext, type StaffAction, type TicketAction } from '../domain/workflow.js';
@@ -102,32 +103,9 @@ export async function departmentQueue(
   departmentId: string,
   query: QueueQuery,
 ): Promise<Page<Ticket>> {
-  await authorizeQueue(deps, who, departmentId);
+  await authorizeDepartmentReader(deps, who, departmentId, 'queue');
   const done = query.status === 'closed' || query.status === 'rejected';
   return deps.ticketQueries.departmentQueue(departmentId, { ...query, done, now: deps.clock.now() });
-}
-
-async function authorizeQueue(deps: Pick<Dependencies, 'departments'>, who: Principal, departmentId: string): Promise<void> {
-  switch (who.role) {
-    case 'staff':
-      if (who.departmentId !== departmentId) throw new ForbiddenError("Staff may read their own department's queue only.");
-      return;
-    case 'manager': {
-      const department = await deps.departments.get(departmentId);
-      if (who.scope === 'city') {
-        if (!department) throw new NotFoundError(`No department ${departmentId}.`);
-        return;
-      }
-      const district = who.scope?.startsWith('district-') ? who.scope.slice('district-'.length) : undefined;
-      if (!district || department?.districtCode !== district) throw new ForbiddenError(`The department ${departmentId} is outside your scope.`);
-      return;
-    }
-    case 'admin':
-      if (!(await deps.departments.get(departmentId))) throw new NotFoundError(`No department ${departmentId}.`);
-      return;
-    default:
-      throw new ForbiddenError(`The ${who.role} role may not read department queues.`);
-  }
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Route {
   auth: 'public' | readonly Role[];
   summary: string;
   tags: string[];
+  /** A non-GET route that only reads: the stack grants it read-only table access. */
+  readOnly?: boolean;
 }
 
 const citizen = ['citizen'] as const;
@@ -37,7 +39,7 @@ export const routes = [
   { id: 'listRoutingRules', method: 'GET', path: '/v1/routing-rules', fn: 'http/list-routing-rules', auth: admin, summary: 'Routing rules, filterable by category and area', tags: ['routing'] },
   { id: 'putRoutingRule', method: 'PUT', path: '/v1/routing-rules/{id}', fn: 'http/put-routing-rule', auth: admin, summary: 'Create or replace a routing rule', tags: ['routing'] },
   { id: 'deleteRoutingRule', method: 'DELETE', path: '/v1/routing-rules/{id}', fn: 'http/delete-routing-rule', auth: admin, summary: 'Delete a routing rule', tags: ['routing'] },
-  { id: 'previewRouting', method: 'POST', path: '/v1/routing/preview', fn: 'http/preview-routing', auth: ['staff', 'admin'], summary: 'Which department a ticket would go to', tags: ['routing'] },
+  { id: 'previewRouting', method: 'POST', path: '/v1/routing/preview', fn: 'http/preview-routing', auth: ['staff', 'admin'], readOnly: true, summary: 'Which department a ticket would go to', tags: ['routing'] },
   { id: 'rateTicket', method: 'POST', path: '/v1/tickets/{id}/rating', fn: 'http/rate-ticket', auth: citizen, summary: 'Rate the answer; not_satisfied reopens (twice: escalates)', tags: ['tickets'] },
   { id: 'getMetrics', method: 'GET', path: '/v1/metrics', fn: 'http/get-metrics', auth: managers, summary: 'Counters and rates for a scope and period', tags: ['metrics'] },
   { id: 'getMetricsRanking', method: 'GET', path: '/v1/metrics/ranking', fn: 'http/get-metrics-ranking', auth: managers, summary: 'Departments ranked by a rate, small samples apart', tags: ['metrics'] },

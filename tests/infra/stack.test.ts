@@ -79,7 +79,7 @@ describe('functions', () => {
     }
   });
 
-  it('GET routes read the table; other routes, consumers and jobs may write', () => {
+  it('GET and read-only routes read the table; other routes, consumers and jobs may write', () => {
     const needs = functionNeeds({ routes: built.routes, streamConsumers: built.consumers, scheduledJobs: built.jobs });
     for (const [fn, need] of needs) {
       const actions = actionsOf(fn);
@@ -87,9 +87,12 @@ describe('functions', () => {
       expect(actions.has('dynamodb:PutItem'), fn).toBe(need.access === 'RW');
       expect(actions.has('dynamodb:DeleteItem'), fn).toBe(need.access === 'RW');
     }
-    const getOnly = built.routes.filter((r) => r.method === 'GET' && !built.routes.some((o) => o.fn === r.fn && o.method !== 'GET'));
+    const readsOnly = (r: (typeof built.routes)[number]) => r.method === 'GET' || ('readOnly' in r && r.readOnly === true);
+    const getOnly = built.routes.filter((r) => readsOnly(r) && !built.routes.some((o) => o.fn === r.fn && !readsOnly(o)));
     expect(getOnly.length).toBeGreaterThan(0);
     for (const r of getOnly) expect(needs.get(r.fn)!.access, r.fn).toBe('RO');
+    // a POST that only reads is marked so in the route table, and gets read-only access
+    expect(needs.get('http/preview-routing')?.access).toBe('RO');
   });
 });
 
