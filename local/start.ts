@@ -25,6 +25,7 @@ OpenAPI: ${runtime.url}/openapi.json · Ctrl-C to stop.`);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
 } catch (error) {
   if (error instanceof JavaMissingError) console.error(`\n${error.message}\n`);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`\nPort ${settings.port} is in use: set PORT to another port.\n`);

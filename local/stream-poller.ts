@@ -72,7 +72,8 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
         // Only rounds that began after the last drain call may vouch for what it wrote.
         else if (startedAt >= drainCalledAt) idleSince ??= startedAt;
       });
-      await round.catch((error) => console.error('stream poller:', error));
+      // Once stopping, DynamoDB Local may already be gone (Ctrl-C reaches it too): not worth a trace.
+      await round.catch((error) => stopped || console.error('stream poller:', error));
       if (!stopped) await sleep(opts.intervalMs ?? 200);
     }
   };
