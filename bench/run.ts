@@ -88,8 +88,6 @@ try {
       failed = true;
       console.error(error);
       records[name] = { date: new Date().toISOString(), seconds: Math.round((performance.now() - started) / 100) / 10, rows: [], error: String((error as Error)?.stack ?? error) };
-    } finally {
-      if (ctx.table && !interrupted) await (await sharedEnv()).dropTable(ctx.table);
     }
   }
 } finally {

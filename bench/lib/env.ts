@@ -1,7 +1,7 @@
 /**
  * The platform as the benchmarks drive it: Amazon DynamoDB Local in memory on a free port,
- * the local runtime's HTTP server in this process, and for each suite a fresh table with
- * reference data (`useFreshTable`, called by run.ts on the suite's first `ctx.env()`).
+ * the local runtime's HTTP server in this process, and for each suite a fresh DynamoDB Local
+ * and table with reference data (`useFreshTable`, called by run.ts on the suite's first `ctx.env()`).
  * Plus a realistic mix of citizens (tokens) and ticket bodies shared by the suites.
  *
  * The SDK clients of shared/ read AWS_ENDPOINT_URL_DYNAMODB etc. when their module is first
@@ -59,12 +59,11 @@ export interface BenchEnv {
   /** One request over a keep-alive connection (a client as lean as the load tool). */
   request(method: string, path: string, opts?: { token?: string; body?: string; headers?: Record<string, string> }): Promise<HttpResult>;
   /**
-   * Creates and seeds a new table and points the process (server, handlers, adapters) at it,
-   * so a suite never sees another suite's tickets. Reference caches are dropped.
+   * A clean DynamoDB Local (restarted on the same port unless unused so far) with a new seeded
+   * table, and the process (server, handlers, adapters) pointed at it, so a suite never sees
+   * another suite's data or pays for it. Reference caches are dropped.
    */
   useFreshTable(name: string): Promise<void>;
-  /** Deletes a table (best effort), e.g. a finished suite's, to keep DynamoDB Local's memory flat. */
-  dropTable(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -115,11 +114,12 @@ export async function startBenchEnv(opts: { dynamodbPort: number; log: (line: st
   const { startDynamoDbLocal } = await import('../../local/dynamodb-local.js');
   const tableName = process.env.TABLE_NAME!; // until the first suite asks for a table of its own
   const started = Date.now();
-  const dynamodb: DynamoDbLocal = await startDynamoDbLocal({ port: opts.dynamodbPort, timeoutMs: 60_000 });
+  let dynamodb: DynamoDbLocal = await startDynamoDbLocal({ port: opts.dynamodbPort, timeoutMs: 60_000 });
+  let used = false;
   let server: Server | undefined;
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
-    const { DynamoDBClient, DeleteTableCommand } = await import('@aws-sdk/client-dynamodb');
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
     const { ensureTable } = await import('../../shared/adapters/dynamodb/create-table.js');
     const { seedReferenceData } = await import('../../shared/adapters/dynamodb/seed-reference.js');
     const { forgetReferenceVersions } = await import('../../shared/adapters/dynamodb/reference-version.js');
@@ -128,7 +128,15 @@ export async function startBenchEnv(opts: { dynamodbPort: number; log: (line: st
     const areas = loadAreas(['01']);
     const wardCodes = areas.filter((a) => a.level === 'ward').map((a) => a.code);
     let current = tableName;
+    // DynamoDB Local slows down as its one SQLite database fills (tables and stream records of
+    // earlier suites included), so each suite after the first gets a new one on the same port:
+    // figures do not depend on which suites ran before. The process's SDK clients keep working.
     const useFreshTable = async (name: string) => {
+      if (used) {
+        await dynamodb.stop();
+        dynamodb = await startDynamoDbLocal({ port: opts.dynamodbPort, timeoutMs: 60_000 });
+      }
+      used = true;
       const admin = new DynamoDBClient({});
       try {
         await ensureTable(admin, name);
@@ -140,11 +148,6 @@ export async function startBenchEnv(opts: { dynamodbPort: number; log: (line: st
       dynamoReferenceStore.clearCache();
       await seedReferenceData({ areas, provinceCode: '01' });
     };
-    const dropTable = async (name: string) => {
-      const admin = new DynamoDBClient({});
-      await admin.send(new DeleteTableCommand({ TableName: name })).catch(() => undefined);
-      admin.destroy();
-    };
     const { createDevAuth } = await import('../../local/dev-auth.js');
     const { createDevRoutes } = await import('../../local/dev-routes.js');
     const { createLocalServer } = await import('../../local/server.js');
@@ -155,7 +158,7 @@ export async function startBenchEnv(opts: { dynamodbPort: number; log: (line: st
       server!.listen(0, '127.0.0.1', ok);
     });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    opts.log(`DynamoDB Local on ${dynamodb.endpoint} (in memory), API on ${url} (${Date.now() - started} ms); each suite gets its own table with reference data (${wardCodes.length} wards)`);
+    opts.log(`DynamoDB Local on ${dynamodb.endpoint} (in memory), API on ${url} (${Date.now() - started} ms); each suite gets a fresh DynamoDB Local and table with reference data (${wardCodes.length} wards)`);
 
     const citizens: Citizen[] = await Promise.all(
       CITIZENS.map(async (c) => ({
@@ -172,7 +175,6 @@ export async function startBenchEnv(opts: { dynamodbPort: number; log: (line: st
         return current;
       },
       useFreshTable,
-      dropTable,
       auth,
       citizens,
       bodies: makeBodies(wardCodes),

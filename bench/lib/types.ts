@@ -27,7 +27,7 @@ export interface SuiteResult {
 }
 
 export interface BenchContext {
-  /** The running platform (DynamoDB Local, local server) on a fresh table of this suite's own with reference data; started on first call. */
+  /** The running platform: the local server on a fresh DynamoDB Local and table of this suite's own, with reference data; started on first call. */
   env(): Promise<BenchEnv>;
   log(line: string): void;
 }
