@@ -1,7 +1,7 @@
 /**
  * Reference data (categories, holiday calendar) read on the intake path, cached per Lambda
- * instance: categories until their version moves (see reference-version.ts), holidays for
- * `CACHE_MS`. Intake does not pay a round trip for data that changes a few times a year.
+ * instance until its version moves (see reference-version.ts): intake does not pay a round
+ * trip for data that changes a few times a year, and an edit shows within about a second.
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ReferenceStore } from '../../app/ports.js';
@@ -12,31 +12,9 @@ import { bumpVersion, versionedCache } from './reference-version.js';
 import { tableName } from './table.js';
 import { transactWrite } from './ticket-store.js';
 
-export const CACHE_MS = 5_000;
-
 export const CATEGORY_PARTITION = 'CATEGORY';
 export const categoryItem = (c: Category) => ({ pk: CATEGORY_PARTITION, sk: c.code, entity: 'category', ...c });
 export const holidaysKey = (year: number) => ({ pk: 'CALENDAR', sk: `HOLIDAYS#${year}` });
-
-function cached<T>(load: () => Promise<T>): { get(): Promise<T>; clear(): void } {
-  let value: Promise<T> | undefined;
-  let loadedAt = 0;
-  return {
-    get() {
-      if (!value || Date.now() - loadedAt > CACHE_MS) {
-        loadedAt = Date.now();
-        value = load().catch((error) => {
-          value = undefined;
-          throw error;
-        });
-      }
-      return value;
-    },
-    clear() {
-      value = undefined;
-    },
-  };
-}
 
 const stripKeys = ({ pk: _pk, sk: _sk, entity: _e, ...rest }: Record<string, unknown>) => rest;
 
@@ -47,13 +25,18 @@ const categories = versionedCache('categories', async () => {
   return (out.Items ?? []).map((item) => stripKeys(item) as unknown as Category);
 });
 
+const currentYear = () => Number(localDate(new Date()).slice(0, 4));
+
 /** Holidays of last, this and next year: enough for any deadline computed today. */
-const calendar = cached(async (): Promise<WorkCalendar> => {
-  const year = Number(localDate(new Date()).slice(0, 4));
-  const years = [year - 1, year, year + 1];
-  const outs = await Promise.all(years.map((y) => documentClient.send(new GetCommand({ TableName: tableName(), Key: holidaysKey(y) }))));
-  return { holidays: new Set(outs.flatMap((o) => (o.Item?.dates as string[] | undefined) ?? [])) };
-});
+const calendar = versionedCache(
+  'calendar',
+  async (): Promise<WorkCalendar & { year: number }> => {
+    const year = currentYear();
+    const outs = await Promise.all([year - 1, year, year + 1].map((y) => documentClient.send(new GetCommand({ TableName: tableName(), Key: holidaysKey(y) }))));
+    return { year, holidays: new Set(outs.flatMap((o) => (o.Item?.dates as string[] | undefined) ?? [])) };
+  },
+  (loaded) => loaded.year !== currentYear(),
+);
 
 export const dynamoReferenceStore: ReferenceStore & { clearCache(): void } = {
   categories: () => categories(),
@@ -63,7 +46,7 @@ export const dynamoReferenceStore: ReferenceStore & { clearCache(): void } = {
   async putCategory(category) {
     await transactWrite({ TransactItems: [{ Put: { TableName: tableName(), Item: categoryItem(category) } }, bumpVersion('categories')] });
   },
-  calendar: () => calendar.get(),
+  calendar: () => calendar(),
   async holidays(year) {
     const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: holidaysKey(year) }));
     return out.Item ? [...(out.Item.dates as string[])].sort() : undefined;
@@ -76,5 +59,6 @@ export const dynamoReferenceStore: ReferenceStore & { clearCache(): void } = {
   },
   clearCache() {
     calendar.clear();
+    categories.clear();
   },
 };

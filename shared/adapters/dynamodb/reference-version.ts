@@ -42,13 +42,16 @@ export function bumpVersion(...kinds: ReferenceKind[]) {
   };
 }
 
-/** A value loaded once per version of `kind`. */
-export function versionedCache<T>(kind: ReferenceKind, load: () => Promise<T>): () => Promise<T> {
+/**
+ * A value loaded once per version of `kind` (and again when `stale` says so, e.g. a new year).
+ * `clear()` forgets it, for a process that switches tables.
+ */
+export function versionedCache<T>(kind: ReferenceKind, load: () => Promise<T>, stale: (value: T) => boolean = () => false) {
   let loadedVersion: number | undefined;
   let value: Promise<T> | undefined;
-  return async () => {
+  const get = async (): Promise<T> => {
     const version = (await currentVersions())[kind] ?? 0;
-    if (!value || version !== loadedVersion) {
+    if (!value || version !== loadedVersion || stale(await value)) {
       loadedVersion = version;
       value = load().catch((error) => {
         value = undefined;
@@ -57,6 +60,7 @@ export function versionedCache<T>(kind: ReferenceKind, load: () => Promise<T>): 
     }
     return value;
   };
+  return Object.assign(get, { clear: () => void (value = undefined) });
 }
 
 /** For tests that change the table behind the process's back. */
