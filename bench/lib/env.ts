@@ -9,23 +9,13 @@
  * that create clients are imported dynamically below.
  */
 import { Agent, request as httpRequest } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { freePort } from '../../local/free-port.js';
 import type { DevAuth } from '../../local/dev-auth.js';
 import type { DynamoDbLocal } from '../../local/dynamodb-local.js';
 import type { Principal } from '../../shared/domain/principal.js';
 import type { NewTicketInput } from '../../shared/domain/ticket.js';
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Picks DynamoDB Local's port and points the process's AWS settings at it. Call first. */
 export async function configureProcessEnv(): Promise<{ dynamodbPort: number }> {
