@@ -5,7 +5,10 @@ import { rankingMetrics } from '../app/metrics.js';
 const Day = z.string().max(10).describe('A local date YYYY-MM-DD (Asia/Ho_Chi_Minh); default: the last 30 days');
 
 export const MetricsQuery = z.strictObject({
-  scope: z.string().min(1).max(80).describe('city | district-<code> | ward-<code> | department-<id>'),
+  scope: z
+    .string()
+    .regex(/^(city|district-\d{3}|ward-\d{5}|department-[a-z0-9][a-z0-9-]{0,63})$/, 'city, district-<code>, ward-<code> or department-<id>')
+    .describe('city | district-<code> | ward-<code> | department-<id>'),
   from: Day.optional(),
   to: Day.optional(),
   granularity: z.enum(['day', 'month', 'total']).default('day'),

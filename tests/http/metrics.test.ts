@@ -83,7 +83,7 @@ describe('GET /v1/metrics', () => {
 
   it('rejects malformed or reversed dates, long ranges, unknown scopes and categories with 400', async () => {
     for (const q of ['scope=city&from=2026-02-30', 'scope=city&from=yesterday', 'scope=city&from=2026-03-01&to=2026-02-01', 'scope=city&from=2025-01-01&to=2026-03-01',
-      'scope=district-999', 'scope=ward-001', 'scope=department-nobody', 'scope=planet', 'scope=city&category=unicorns', 'scope=city&granularity=week', '']) {
+      'scope=district-999', 'scope=ward-001', 'scope=department-', 'scope=ward-', 'scope=department-nobody', 'scope=planet', 'scope=city&category=unicorns', 'scope=city&granularity=week', '']) {
       const res = await metrics(q);
       expect(res.status, q).toBe(400);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
