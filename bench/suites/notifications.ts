@@ -32,10 +32,10 @@ const suite: Suite = {
     const { dynamoReferenceStore } = await import('../../shared/adapters/dynamodb/reference-store.js');
     const { dynamoRouter } = await import('../../shared/adapters/dynamodb/router.js');
     const { dynamoTicketStore } = await import('../../shared/adapters/dynamodb/ticket-store.js');
-    const { dynamoDepartmentDirectory } = await import('../../shared/adapters/dynamodb/department-directory.js');
+    const { cachedDepartmentDirectory } = await import('../../shared/adapters/dynamodb/department-directory.js');
     const { dynamoNotificationStore } = await import('../../shared/adapters/dynamodb/notification-store.js');
     const { publisherFromEnv } = await import('../../shared/adapters/sns/publisher.js');
-    const { cachedDepartments, notificationsConsumer } = await import('../../shared/adapters/streams/notifications-consumer.js');
+    const { notificationsConsumer } = await import('../../shared/adapters/streams/notifications-consumer.js');
     const { streamConsumers } = await import('../../shared/background.js');
     const { startStreamPoller } = await import('../../local/stream-poller.js');
     const { openTicket } = await import('../../shared/domain/ticket.js');
@@ -80,7 +80,7 @@ const suite: Suite = {
             return out;
           },
         },
-        departments: cachedDepartments(dynamoDepartmentDirectory),
+        departments: cachedDepartmentDirectory,
         publisher: {
           async publish(message, meta) {
             const out = await publisher.publish(message, meta);

@@ -1,12 +1,12 @@
 /** Ticket events → in-app inbox items and SNS messages (SMS, e-mail, push, department alerts). */
-import { dynamoDepartmentDirectory } from '../../shared/adapters/dynamodb/department-directory.js';
+import { cachedDepartmentDirectory } from '../../shared/adapters/dynamodb/department-directory.js';
 import { dynamoNotificationStore } from '../../shared/adapters/dynamodb/notification-store.js';
 import { publisherFromEnv } from '../../shared/adapters/sns/publisher.js';
-import { cachedDepartments, notificationsConsumer } from '../../shared/adapters/streams/notifications-consumer.js';
+import { notificationsConsumer } from '../../shared/adapters/streams/notifications-consumer.js';
 
 export const handler = notificationsConsumer({
   notifications: dynamoNotificationStore,
-  departments: cachedDepartments(dynamoDepartmentDirectory),
+  departments: cachedDepartmentDirectory,
   publisher: publisherFromEnv(),
   clock: { now: () => new Date() },
   publishAttempts: Number(process.env.NOTIFY_PUBLISH_ATTEMPTS ?? 3),

@@ -114,7 +114,6 @@ export type OutboundMessage =
   /** To the department alerts topic; subscribers filter on departmentId. */
   | { channel: 'alert'; departmentId: string; subject: string; text: string };
 
-export type MessageChannel = OutboundMessage['channel'];
 export type Audience = 'citizen' | 'department' | 'parent';
 
 export interface PlannedNotification {
@@ -453,10 +452,6 @@ export function excerpt(text: string, max = EXCERPT_LENGTH): string {
 
 /** Every SMS a template can produce fits this many segments (tests check them all). */
 export const SMS_MAX_SEGMENTS = 1;
-
-export function smsSegments(text: string): number {
-  return countSms(text).segments;
-}
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value ? value : undefined;

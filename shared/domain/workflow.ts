@@ -57,7 +57,6 @@ export const MIN_RESPONSE_LENGTH = 20;
 export const TRANSFER_LIMIT = 3;
 
 export const staffActions = ['acknowledge', 'request_info', 'respond', 'transfer', 'reject', 'note', 'set_severity', 'close'] as const;
-export type StaffActionName = (typeof staffActions)[number];
 
 export type StaffAction =
   | { action: 'acknowledge' }

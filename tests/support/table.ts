@@ -1,4 +1,4 @@
-import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../../shared/adapters/dynamodb/create-table.js';
 import { seedReferenceData } from '../../shared/adapters/dynamodb/seed-reference.js';
 import { tableName } from '../../shared/adapters/dynamodb/table.js';
@@ -26,10 +26,4 @@ export async function createTestTable(opts: TestTableOptions = {}): Promise<void
   await ensureTable(client, tableName());
   client.destroy();
   if (opts.seed !== false) await seedReferenceData({ areas: opts.catalog === 'full' ? hanoi : hanoiSmall, provinceCode: '01' });
-}
-
-export async function dropTestTable(): Promise<void> {
-  const client = new DynamoDBClient({});
-  await client.send(new DeleteTableCommand({ TableName: tableName() })).catch(() => undefined);
-  client.destroy();
 }

@@ -3,7 +3,7 @@ import type { DepartmentDirectory } from '../../app/ports.js';
 import type { Department } from '../../domain/department.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
-import { bumpVersion } from './reference-version.js';
+import { bumpVersion, forgetReferenceVersions, versionedCache } from './reference-version.js';
 import { tableName } from './table.js';
 import { transactWrite } from './ticket-store.js';
 
@@ -24,5 +24,24 @@ export const dynamoDepartmentDirectory: DepartmentDirectory = {
 
   async put(department) {
     await transactWrite({ TransactItems: [{ Put: { TableName: tableName(), Item: departmentItem(department) } }, bumpVersion('departments')] });
+    forgetReferenceVersions();
+  },
+};
+
+/**
+ * `get` remembered per department until the `departments` version moves: for consumers that
+ * look up the same few units for every event (notifications).
+ */
+const byVersion = versionedCache('departments', async () => new Map<string, Promise<Department | undefined>>());
+export const cachedDepartmentDirectory: Pick<DepartmentDirectory, 'get'> = {
+  async get(id) {
+    const known = await byVersion();
+    let department = known.get(id);
+    if (!department) {
+      department = dynamoDepartmentDirectory.get(id);
+      known.set(id, department);
+      department.catch(() => known.delete(id));
+    }
+    return department;
   },
 };

@@ -8,7 +8,7 @@ import type { ReferenceStore } from '../../app/ports.js';
 import type { Category } from '../../domain/category.js';
 import { localDate, type WorkCalendar } from '../../domain/working-hours.js';
 import { documentClient } from './client.js';
-import { bumpVersion, versionedCache } from './reference-version.js';
+import { bumpVersion, forgetReferenceVersions, versionedCache } from './reference-version.js';
 import { tableName } from './table.js';
 import { transactWrite } from './ticket-store.js';
 
@@ -45,6 +45,7 @@ export const dynamoReferenceStore: ReferenceStore & { clearCache(): void } = {
   },
   async putCategory(category) {
     await transactWrite({ TransactItems: [{ Put: { TableName: tableName(), Item: categoryItem(category) } }, bumpVersion('categories')] });
+    forgetReferenceVersions();
   },
   calendar: () => calendar(),
   async holidays(year) {
@@ -55,7 +56,7 @@ export const dynamoReferenceStore: ReferenceStore & { clearCache(): void } = {
     await transactWrite({
       TransactItems: [{ Put: { TableName: tableName(), Item: { ...holidaysKey(year), entity: 'holidays', year, dates } } }, bumpVersion('calendar')],
     });
-    calendar.clear();
+    forgetReferenceVersions();
   },
   clearCache() {
     calendar.clear();

@@ -63,7 +63,10 @@ export function versionedCache<T>(kind: ReferenceKind, load: () => Promise<T>, s
   return Object.assign(get, { clear: () => void (value = undefined) });
 }
 
-/** For tests that change the table behind the process's back. */
+/**
+ * Forget the last version check, so this process's next read sees a change at once: called
+ * after every reference write here, and by the bench when it switches tables.
+ */
 export function forgetReferenceVersions(): void {
   versions = undefined;
 }

@@ -9,7 +9,7 @@ import { ConflictError } from '../../domain/errors.js';
 import { ruleSlot, type RoutingRule } from '../../domain/routing.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
-import { bumpVersion } from './reference-version.js';
+import { bumpVersion, forgetReferenceVersions } from './reference-version.js';
 import { failedConditionIndex, transactWrite } from './ticket-store.js';
 import { tableName } from './table.js';
 
@@ -82,6 +82,7 @@ export const dynamoRuleStore: RuleStore = {
           bumpVersion('rules'),
         ],
       });
+      forgetReferenceVersions();
     } catch (error) {
       const failed = failedConditionIndex(error);
       if (failed === 0) throw new ConflictError(`Rule ${rule.id} was changed by someone else meanwhile; read it again and retry.`);
@@ -102,5 +103,6 @@ export const dynamoRuleStore: RuleStore = {
         bumpVersion('rules'),
       ],
     });
+    forgetReferenceVersions();
   },
 };

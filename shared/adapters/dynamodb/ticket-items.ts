@@ -16,14 +16,10 @@ export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
 export const idempotencyKey = (citizenId: string, key: string) => ({ pk: `IDEMPOTENCY#${citizenId}#${key}`, sk: 'IDEMPOTENCY' });
 
-/** The next instant the SLA sweep must look at this ticket, or undefined once nothing is due (see domain/sla.ts). */
-export function nextDeadline(ticket: Ticket): string | undefined {
-  return nextSlaDeadline(ticket);
-}
-
 export function ticketToItem(ticket: Ticket): Record<string, unknown> {
   const open = openStatuses.has(ticket.status);
-  const deadline = nextDeadline(ticket);
+  // The next instant the SLA sweep must look at this ticket (domain/sla.ts); none once nothing is due.
+  const deadline = nextSlaDeadline(ticket);
   return {
     ...ticketKey(ticket.id),
     entity: 'ticket',

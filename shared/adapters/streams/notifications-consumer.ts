@@ -5,9 +5,7 @@
  * on-failure destination. Unknown event types are skipped, not failed.
  */
 import * as z from 'zod';
-import type { DepartmentDirectory } from '../../app/ports.js';
 import { notifyEvent, type NotifyDeps } from '../../app/notifications.js';
-import type { Department } from '../../domain/department.js';
 import { ruleFor, type NotifiableEvent } from '../../domain/notifications.js';
 import { ticketEventConsumer } from './ticket-event-consumer.js';
 
@@ -55,19 +53,4 @@ export function notificationsConsumer(deps: NotifyDeps) {
       if (tails.get(event.ticketId) === run) tails.delete(event.ticketId);
     }
   });
-}
-
-/** Department names and parents change rarely: one read per id per minute per instance. */
-export function cachedDepartments(directory: Pick<DepartmentDirectory, 'get'>, ttlMs = 60_000): Pick<DepartmentDirectory, 'get'> {
-  const cache = new Map<string, { at: number; value: Promise<Department | undefined> }>();
-  return {
-    get(id) {
-      const hit = cache.get(id);
-      if (hit && Date.now() - hit.at < ttlMs) return hit.value;
-      const value = directory.get(id);
-      cache.set(id, { at: Date.now(), value });
-      value.catch(() => cache.delete(id));
-      return value;
-    },
-  };
 }
