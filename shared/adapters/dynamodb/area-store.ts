@@ -7,11 +7,10 @@ import type { AreaStore } from '../../app/ports.js';
 import type { Area } from '../../domain/area.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
-import { tableName } from './table.js';
+import { fromItem, tableName } from './table.js';
 
 const childrenPartition = (parentCode: string) => `AREA_CHILDREN#${parentCode}`;
 export const areaItem = (a: Area) => ({ pk: `AREA#${a.code}`, sk: 'AREA', entity: 'area', gsi1pk: childrenPartition(a.parentCode), gsi1sk: a.code, ...a });
-const fromItem = ({ pk: _pk, sk: _sk, entity: _e, gsi1pk: _g, gsi1sk: _s, ...area }: Record<string, unknown>) => area as unknown as Area;
 
 const cache = new Map<string, Promise<Area | undefined>>();
 
@@ -19,7 +18,7 @@ export const dynamoAreaStore: AreaStore = {
   get(code) {
     let area = cache.get(code);
     if (!area) {
-      area = documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: `AREA#${code}`, sk: 'AREA' } })).then((out) => (out.Item ? fromItem(out.Item) : undefined));
+      area = documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: `AREA#${code}`, sk: 'AREA' } })).then((out) => (out.Item ? fromItem<Area>(out.Item) : undefined));
       // Unknown codes are not remembered: they may be seeded later.
       area.then((a) => a ?? cache.delete(code), () => cache.delete(code));
       cache.set(code, area);
@@ -29,7 +28,7 @@ export const dynamoAreaStore: AreaStore = {
 
   async children(parentCode, page) {
     const out = await queryPage({ index: 'gsi1', partitionValue: childrenPartition(parentCode), ...page });
-    return { items: out.items.map(fromItem), nextCursor: out.nextCursor };
+    return { items: out.items.map((item) => fromItem<Area>(item)), nextCursor: out.nextCursor };
   },
 };
 

@@ -4,22 +4,21 @@ import type { Department } from '../../domain/department.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { bumpVersion, forgetReferenceVersions, versionedCache } from './reference-version.js';
-import { tableName } from './table.js';
+import { fromItem, tableName } from './table.js';
 import { transactWrite } from './ticket-store.js';
 
 export const DEPARTMENT_PARTITION = 'DEPARTMENT';
 export const departmentItem = (d: Department) => ({ pk: DEPARTMENT_PARTITION, sk: d.id, entity: 'department', ...d });
-const fromItem = ({ pk: _pk, sk: _sk, entity: _e, ...department }: Record<string, unknown>) => department as unknown as Department;
 
 export const dynamoDepartmentDirectory: DepartmentDirectory = {
   async get(id) {
     const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: DEPARTMENT_PARTITION, sk: id } }));
-    return out.Item ? fromItem(out.Item) : undefined;
+    return out.Item ? fromItem<Department>(out.Item) : undefined;
   },
 
   async list(page) {
     const out = await queryPage({ partitionValue: DEPARTMENT_PARTITION, ...page });
-    return { items: out.items.map(fromItem), nextCursor: out.nextCursor };
+    return { items: out.items.map((item) => fromItem<Department>(item)), nextCursor: out.nextCursor };
   },
 
   async put(department) {

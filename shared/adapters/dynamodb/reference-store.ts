@@ -9,20 +9,19 @@ import type { Category } from '../../domain/category.js';
 import { localDate, type WorkCalendar } from '../../domain/working-hours.js';
 import { documentClient } from './client.js';
 import { bumpVersion, forgetReferenceVersions, versionedCache } from './reference-version.js';
-import { tableName } from './table.js';
+import { fromItem, tableName } from './table.js';
 import { transactWrite } from './ticket-store.js';
 
 export const CATEGORY_PARTITION = 'CATEGORY';
 export const categoryItem = (c: Category) => ({ pk: CATEGORY_PARTITION, sk: c.code, entity: 'category', ...c });
 export const holidaysKey = (year: number) => ({ pk: 'CALENDAR', sk: `HOLIDAYS#${year}` });
 
-const stripKeys = ({ pk: _pk, sk: _sk, entity: _e, ...rest }: Record<string, unknown>) => rest;
 
 const categories = versionedCache('categories', async () => {
   const out = await documentClient.send(
     new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': CATEGORY_PARTITION } }),
   );
-  return (out.Items ?? []).map((item) => stripKeys(item) as unknown as Category);
+  return (out.Items ?? []).map((item) => fromItem<Category>(item));
 });
 
 const currentYear = () => Number(localDate(new Date()).slice(0, 4));

@@ -11,18 +11,17 @@ import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { bumpVersion, forgetReferenceVersions } from './reference-version.js';
 import { failedConditionIndex, transactWrite } from './ticket-store.js';
-import { tableName } from './table.js';
+import { fromItem, tableName } from './table.js';
 
 const RULE_PARTITION = 'RULE';
 export const ruleItem = (r: RoutingRule) => ({ pk: RULE_PARTITION, sk: r.id, entity: 'rule', ...r });
 export const slotKey = (r: Pick<RoutingRule, 'category' | 'areaCode'>) => ({ pk: `RULE_SLOT#${ruleSlot(r)}`, sk: 'RULE_SLOT' });
 export const slotItem = (r: RoutingRule) => ({ ...slotKey(r), entity: 'rule_slot', ruleId: r.id });
-const fromItem = ({ pk: _pk, sk: _sk, entity: _e, ...rule }: Record<string, unknown>) => rule as unknown as RoutingRule;
 
 export const dynamoRuleStore: RuleStore = {
   async get(id) {
     const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: RULE_PARTITION, sk: id } }));
-    return out.Item ? fromItem(out.Item) : undefined;
+    return out.Item ? fromItem<RoutingRule>(out.Item) : undefined;
   },
 
   async all() {
@@ -32,7 +31,7 @@ export const dynamoRuleStore: RuleStore = {
       const out = await documentClient.send(
         new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': RULE_PARTITION }, ExclusiveStartKey: start }),
       );
-      rules.push(...(out.Items ?? []).map(fromItem));
+      rules.push(...(out.Items ?? []).map((item) => fromItem<RoutingRule>(item)));
       start = out.LastEvaluatedKey;
     } while (start);
     return rules;
@@ -51,7 +50,7 @@ export const dynamoRuleStore: RuleStore = {
         : undefined,
       ...page,
     });
-    return { items: out.items.map(fromItem), nextCursor: out.nextCursor };
+    return { items: out.items.map((item) => fromItem<RoutingRule>(item)), nextCursor: out.nextCursor };
   },
 
   async put(rule, previous) {

@@ -32,6 +32,13 @@ export const keyAttributes: string[] = [
   ...Object.values(tableDefinition.indexes).flatMap((index) => [index.partitionKey, index.sortKey]),
 ];
 
+const itemOnly = new Set([...keyAttributes, 'entity', 'expiresAt']);
+
+/** An item without what only the table needs (keys, index keys, entity tag, TTL). */
+export function fromItem<T>(item: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !itemOnly.has(k))) as T;
+}
+
 export function tableName(): string {
   const name = process.env.TABLE_NAME;
   if (!name) throw new Error('TABLE_NAME is not set');

@@ -5,7 +5,7 @@
 import { openStatuses, processedStatuses, type Ticket, type TicketEvent } from '../../domain/ticket.js';
 import { localDate } from '../../domain/working-hours.js';
 import { nextSlaDeadline } from '../../domain/sla.js';
-import { keyAttributes } from './table.js';
+import { fromItem } from './table.js';
 
 export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
 export const eventSk = (version: number) => `EVENT#${String(version).padStart(6, '0')}`;
@@ -35,13 +35,7 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
   };
 }
 
-const itemOnly = new Set([...keyAttributes, 'entity', 'expiresAt']);
-
-function strip<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !itemOnly.has(k))) as T;
-}
-
-export const ticketFromItem = (item: Record<string, unknown>) => strip<Ticket>(item);
+export const ticketFromItem = (item: Record<string, unknown>) => fromItem<Ticket>(item);
 
 /**
  * The event item is the outbox: stream consumers read it, so it carries what they need to
@@ -69,4 +63,4 @@ export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, 
   };
 }
 
-export const eventFromItem = (item: Record<string, unknown>) => strip<TicketEvent & { ticket: Record<string, unknown> }>(item);
+export const eventFromItem = (item: Record<string, unknown>) => fromItem<TicketEvent & { ticket: Record<string, unknown> }>(item);
