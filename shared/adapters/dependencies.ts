@@ -2,7 +2,7 @@
 import { monotonicFactory } from 'ulid';
 import type { Dependencies } from '../app/ports.js';
 import { dynamoAreaStore } from './dynamodb/area-store.js';
-import { dynamoDepartmentDirectory } from './dynamodb/department-directory.js';
+import { cachedDepartmentDirectory, dynamoDepartmentDirectory } from './dynamodb/department-directory.js';
 import { dynamoNotificationStore } from './dynamodb/notification-store.js';
 import { dynamoMetricReader } from './dynamodb/metric-store.js';
 import { dynamoReferenceStore } from './dynamodb/reference-store.js';
@@ -18,7 +18,7 @@ export const dependencies: Dependencies = {
   ids: { next: () => ulid() },
   tickets: dynamoTicketStore,
   reference: dynamoReferenceStore,
-  departments: dynamoDepartmentDirectory,
+  departments: { ...dynamoDepartmentDirectory, get: cachedDepartmentDirectory.get },
   router: dynamoRouter,
   areas: dynamoAreaStore,
   rules: dynamoRuleStore,

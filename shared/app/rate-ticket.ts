@@ -15,10 +15,12 @@ export async function rate(
   // Anyone but the owner: as if it did not exist.
   if (!ticket || ticket.citizenId !== who.userId) throw new NotFoundError(`No ticket ${ticketId}.`);
   if (isReplay(ticket, input)) return ticket;
+  // Only a second "not fixed" of an answered ticket goes up, and needs the parent unit.
+  const goesUp = ticket.status === 'responded' && input.rating === 'not_satisfied' && ticket.reopenCount > 0;
   const [category, calendar, department] = await Promise.all([
     deps.reference.category(ticket.category),
     deps.reference.calendar(),
-    deps.departments.get(ticket.departmentId),
+    goesUp ? deps.departments.get(ticket.departmentId) : undefined,
   ]);
   const parent = department?.parentId ? await deps.departments.get(department.parentId) : undefined;
   const change = rateTicket(ticket, input, {

@@ -60,7 +60,7 @@ export const RoutingRuleBody = z
   .strictObject({ category: z.union([CategoryCode, z.literal('*')]), areaCode: AreaCode, departmentId: DepartmentId })
   .meta({ id: 'RoutingRuleInput' });
 export const RuleParams = z.strictObject({ id: RuleId });
-export const RulesQuery = z.strictObject({ category: z.string().max(64).optional(), areaCode: AreaCode.optional(), limit: Limit, cursor: Cursor.optional() });
+export const RulesQuery = z.strictObject({ category: z.union([CategoryCode, z.literal('*')]).optional(), areaCode: AreaCode.optional(), limit: Limit, cursor: Cursor.optional() });
 
 export const RoutingPreviewBody = z.strictObject({ category: CategoryCode, wardCode: z.string().regex(/^\d{5}$/, 'a 5-digit ward code') });
 export const RoutingDecision = z.object({ departmentId: z.string(), ruleId: z.string().nullable() }).meta({ id: 'RoutingDecision' });

@@ -87,6 +87,7 @@ describe('routing rules admin', () => {
     expect(shape.status).toBe(400);
     expect(shape.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.areaCode', 'body.priority']);
     expect((await api.request('GET', '/v1/routing-rules?category=unicorns', { token: admin })).body.items).toEqual([]);
+    expect((await api.request('GET', '/v1/routing-rules?category=', { token: admin })).status).toBe(400);
   });
 
   it('lists rules, filtered and paginated', async () => {

@@ -163,6 +163,26 @@ describe('GET /v1/me/tickets', () => {
     }
   });
 
+  it('refuses a tampered cursor with 400, never letting a malformed key reach DynamoDB', async () => {
+    const page = await api.request('GET', '/v1/me/tickets?limit=1', { token: alice });
+    const key = JSON.parse(Buffer.from(page.body.nextCursor, 'base64url').toString('utf8'));
+    const tampered = [
+      { gsi1pk: key.gsi1pk },
+      { ...key, gsi1sk: '' },
+      { ...key, extra: 'x' },
+      { ...key, sk: 7 },
+    ];
+    for (const t of tampered) {
+      const cursor = Buffer.from(JSON.stringify(t)).toString('base64url');
+      const res = await api.request('GET', `/v1/me/tickets?limit=1&cursor=${cursor}`, { token: alice });
+      expect(res.status, JSON.stringify(t)).toBe(400);
+    }
+    const publicCursor = Buffer.from(JSON.stringify({ gsi5pk: 'PUBLIC' })).toString('base64url');
+    expect((await api.request('GET', `/v1/public/tickets?cursor=${publicCursor}`)).status).toBe(400);
+    const departmentsCursor = Buffer.from(JSON.stringify({ pk: 'DEPARTMENT' })).toString('base64url');
+    expect((await api.request('GET', `/v1/departments?cursor=${departmentsCursor}`)).status).toBe(400);
+  });
+
   it('refuses another citizen’s cursor', async () => {
     const page = await api.request('GET', '/v1/me/tickets?limit=1', { token: alice });
     const res = await api.request('GET', `/v1/me/tickets?limit=1&cursor=${page.body.nextCursor}`, { token: bob });

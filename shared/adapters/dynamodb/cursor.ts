@@ -11,17 +11,25 @@ export function encodeCursor(key: Key): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, expected: Key): Key {
+/**
+ * The key a cursor stands for, if it is one this list issued: exactly `keyNames`, each a
+ * non-empty string, with the partition values in `expected`. Anything else is a 400, never a
+ * malformed ExclusiveStartKey for DynamoDB to reject as a 500.
+ */
+export function decodeCursor(cursor: string, expected: Key, keyNames: readonly string[]): Key {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     key = undefined;
   }
+  const names = new Set(keyNames);
   const ok =
     typeof key === 'object' &&
     key !== null &&
-    Object.values(key).every((v) => typeof v === 'string') &&
+    !Array.isArray(key) &&
+    Object.keys(key).length === names.size &&
+    Object.entries(key).every(([name, v]) => names.has(name) && typeof v === 'string' && v.length > 0) &&
     Object.entries(expected).every(([name, value]) => (key as Key)[name] === value);
   if (!ok) throw new ValidationError('The cursor is not valid for this list.', [{ path: 'query.cursor', message: 'invalid cursor' }]);
   return key as Key;

@@ -28,8 +28,8 @@ export const dynamoDepartmentDirectory: DepartmentDirectory = {
 };
 
 /**
- * `get` remembered per department until the `departments` version moves: for consumers that
- * look up the same few units for every event (notifications).
+ * `get` remembered per department until the `departments` version moves: access checks,
+ * metrics scopes and notifications look up the same few units again and again.
  */
 const byVersion = versionedCache('departments', async () => new Map<string, Promise<Department | undefined>>());
 export const cachedDepartmentDirectory: Pick<DepartmentDirectory, 'get'> = {
@@ -39,7 +39,8 @@ export const cachedDepartmentDirectory: Pick<DepartmentDirectory, 'get'> = {
     if (!department) {
       department = dynamoDepartmentDirectory.get(id);
       known.set(id, department);
-      department.catch(() => known.delete(id));
+      // A miss is not remembered: the department may be created in a moment.
+      department.then((d) => d ?? known.delete(id), () => known.delete(id));
     }
     return department;
   },

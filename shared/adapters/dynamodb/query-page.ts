@@ -30,7 +30,7 @@ export async function queryPage(query: PageQuery): Promise<Page<Record<string, u
     ExpressionAttributeValues: { ':pk': query.partitionValue, ...query.sortCondition?.values, ...query.filter?.values },
     FilterExpression: query.filter?.expression,
     ScanIndexForward: !query.newestFirst,
-    ExclusiveStartKey: query.cursor ? decodeCursor(query.cursor, { [keys.partitionKey]: query.partitionValue }) : undefined,
+    ExclusiveStartKey: query.cursor ? decodeCursor(query.cursor, { [keys.partitionKey]: query.partitionValue }, keyNames) : undefined,
   };
   const items: Record<string, unknown>[] = [];
   for (;;) {

@@ -64,7 +64,7 @@ export const dynamoTicketQueries: TicketQueries = {
         KeyConditionExpression: 'gsi3pk = :open AND gsi3sk < :now',
         ExpressionAttributeValues: { ':open': OPEN_TICKETS_PARTITION, ':now': now.toISOString() },
         Limit: limit,
-        ExclusiveStartKey: cursor ? decodeCursor(cursor, { gsi3pk: OPEN_TICKETS_PARTITION }) : undefined,
+        ExclusiveStartKey: cursor ? decodeCursor(cursor, { gsi3pk: OPEN_TICKETS_PARTITION }, ['pk', 'sk', 'gsi3pk', 'gsi3sk']) : undefined,
         ReturnConsumedCapacity: 'TOTAL',
       }),
     );
