@@ -3,31 +3,53 @@
  * the document cannot say something the code does not do.
  */
 import * as z from 'zod';
+import { Problem } from '../schemas/common.js';
 import { problemKinds } from './problem.js';
 import type { Contract } from './route-handler.js';
 import type { Route } from './routes.js';
 
 type JsonSchema = Record<string, any>;
+type Io = 'input' | 'output';
+
+/** What each tag groups; a tag not listed still gets a plain description so readers can show it. */
+const tagDescriptions: Record<string, string> = {
+  system: 'Liveness and this document',
+  reference: 'Categories, administrative areas, departments and the holiday calendar',
+  routing: 'Rules that send a ticket to the department responsible',
+  tickets: "Citizens' feedback: submit, read, follow up, rate",
+  workflow: "Staff work on a department's tickets",
+  metrics: 'Counters and rates for managers',
+  public: 'Open data anyone may read without a token',
+  notifications: 'In-app inboxes and notification preferences',
+};
+
+/**
+ * zod names a schema's own definition in `$defs` and makes the root a `$ref` to it; the same
+ * id can also come out differently as input and as output (defaults make a field optional
+ * in, required out). So refs are first written with a placeholder naming the direction, and
+ * only when every schema is known does each definition get its component name: the id, or
+ * `<id>Request` for an input shape that differs from the output one of the same id.
+ */
+const placeholder = (io: Io, name: string) => `#/$${io}/${name}`;
 
 export function buildOpenApi(entries: Array<{ route: Route; contract: Contract }>): JsonSchema {
-  const components: Record<string, JsonSchema> = {};
+  const defs: Record<Io, Map<string, string>> = { input: new Map(), output: new Map() };
 
-  /** zod → JSON Schema, with named schemas hoisted into components. */
-  const schemaOf = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-    const { $schema: _s, $defs, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
-    for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) components[name] = retarget(def);
-    const id = z.globalRegistry.get(schema)?.id;
-    if (id && typeof id === 'string') {
-      const { id: _id, ...rest } = json;
-      components[id] = retarget(rest);
-      return { $ref: `#/components/schemas/${id}` };
+  const schemaOf = (schema: z.ZodType, io: Io): JsonSchema => {
+    const { $schema: _s, $defs, ...root } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+    const local = (s: JsonSchema) => JSON.stringify(s).replaceAll('"#/$defs/', `"#/$${io}/`);
+    for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
+      const text = local(def);
+      const known = defs[io].get(name);
+      if (known !== undefined && known !== text) throw new Error(`Two different schemas share the OpenAPI id ${name} (${io})`);
+      defs[io].set(name, text);
     }
-    return retarget(json);
+    return JSON.parse(local(root));
   };
 
   const parameters = (schema: z.ZodType | undefined, where: 'path' | 'query' | 'header') => {
     if (!schema) return [];
-    const json = schemaOf(schema, 'input');
+    const json = resolveLocal(schemaOf(schema, 'input'), defs.input);
     const required = new Set<string>(json.required ?? []);
     return Object.entries((json.properties ?? {}) as Record<string, JsonSchema>).map(([name, s]) => ({
       name,
@@ -38,7 +60,7 @@ export function buildOpenApi(entries: Array<{ route: Route; contract: Contract }
     }));
   };
 
-  const problemRef = { $ref: '#/components/schemas/Problem' };
+  const problemRef = schemaOf(Problem, 'output');
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const { route, contract } of entries) {
     const isPublic = route.auth === 'public';
@@ -61,6 +83,7 @@ export function buildOpenApi(entries: Array<{ route: Route; contract: Contract }
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       operationId: route.id,
       summary: route.summary,
+      description: operationDescription(route),
       tags: route.tags,
       security: isPublic ? [] : [{ bearer: [] }],
       ...(isPublic ? {} : { 'x-roles': route.auth }),
@@ -69,28 +92,73 @@ export function buildOpenApi(entries: Array<{ route: Route; contract: Contract }
       responses,
     };
   }
-  components.Problem ??= retarget(problemSchemaFallback());
 
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'civic-feedback',
-      version: '1',
-      description: 'Citizen feedback and requests, routed to the unit responsible, answered, rated and measured. Errors are RFC 9457 problem+json.',
-    },
-    servers: [{ url: '/' }],
-    paths,
-    components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
-    },
-  };
+  const names = componentNames(defs);
+  const finalRefs = (text: string) =>
+    text.replace(/"#\/\$(input|output)\/([^"]+)"/g, (_m, io: Io, name: string) => JSON.stringify(`#/components/schemas/${names[io].get(name)}`));
+  const schemas: Record<string, JsonSchema> = {};
+  for (const io of ['output', 'input'] as const) {
+    for (const [name, text] of defs[io]) schemas[names[io].get(name)!] ??= JSON.parse(finalRefs(text));
+  }
+  const tags = [...new Set(entries.flatMap(({ route }) => route.tags))];
+
+  return JSON.parse(
+    finalRefs(
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: {
+          title: 'civic-feedback',
+          version: '1',
+          description: 'Citizen feedback and requests, routed to the unit responsible, answered, rated and measured. Errors are RFC 9457 problem+json.',
+          contact: { name: 'civic-feedback maintainers' },
+        },
+        servers: [{ url: '/' }],
+        tags: tags.map((name) => ({ name, description: tagDescriptions[name] ?? `Operations on ${name}` })),
+        paths,
+        components: {
+          securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+          schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))),
+        },
+      }),
+    ),
+  );
 }
 
-function retarget(schema: JsonSchema): JsonSchema {
-  return JSON.parse(JSON.stringify(schema).replaceAll('"#/$defs/', '"#/components/schemas/'));
+/**
+ * Output shapes keep their id; an input shape shares it when it is the same shape all the way
+ * down (its text and every shape it refers to), else it is `<id>Request`.
+ */
+function componentNames(defs: Record<Io, Map<string, string>>): Record<Io, Map<string, string>> {
+  const refsOf = (text: string) => [...text.matchAll(/"#\/\$input\/([^"]+)"/g)].map((m) => m[1]!);
+  const differs = new Set([...defs.input].filter(([name, text]) => defs.output.get(name) !== text.replaceAll('"#/$input/', '"#/$output/')).map(([name]) => name));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, text] of defs.input) {
+      if (!differs.has(name) && refsOf(text).some((ref) => differs.has(ref))) grew = Boolean(differs.add(name));
+    }
+  }
+  const taken = new Set([...defs.output.keys(), ...defs.input.keys()]);
+  const input = new Map<string, string>();
+  for (const name of defs.input.keys()) {
+    if (!defs.output.has(name) || !differs.has(name)) {
+      input.set(name, name);
+      continue;
+    }
+    const renamed = `${name}Request`;
+    if (taken.has(renamed)) throw new Error(`OpenAPI component ${renamed} would be both an id and the input shape of ${name}`);
+    taken.add(renamed);
+    input.set(name, renamed);
+  }
+  return { input, output: new Map([...defs.output.keys()].map((name) => [name, name])) };
 }
 
-function problemSchemaFallback(): JsonSchema {
-  return { type: 'object', required: ['type', 'title', 'status', 'detail'], properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' } } };
+/** Parameters are listed field by field, so a named parameters object is read through its ref. */
+function resolveLocal(json: JsonSchema, defs: Map<string, string>): JsonSchema {
+  const match = typeof json.$ref === 'string' ? /^#\/\$input\/(.+)$/.exec(json.$ref) : null;
+  return match && defs.has(match[1]!) ? JSON.parse(defs.get(match[1]!)!) : json;
+}
+
+function operationDescription(route: Route): string {
+  const who = route.auth === 'public' ? 'Public: no token needed.' : `Needs a bearer token with one of the roles: ${route.auth.join(', ')}.`;
+  return `${route.summary}. ${who}`;
 }

@@ -21,6 +21,23 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('has real component schemas: none is only a $ref (to itself or another name)', async () => {
+    const { components } = await currentOpenApi();
+    const bare = Object.entries(components.schemas as Record<string, object>).filter(([, s]) => Object.keys(s).join() === '$ref').map(([name]) => name);
+    expect(bare).toEqual([]);
+    expect(components.schemas.Ticket.properties.id).toEqual({ type: 'string' });
+  });
+
+  it('gives every operation a description and declares every tag it uses', async () => {
+    const doc = await currentOpenApi();
+    const declared = new Set(doc.tags.map((t: { name: string; description: string }) => (expect(t.description).toBeTruthy(), t.name)));
+    for (const route of routes) {
+      const op = doc.paths[route.path][route.method.toLowerCase()];
+      expect(op.description, route.id).toMatch(/\S{3}/);
+      for (const tag of op.tags) expect(declared.has(tag), `${route.id} tag ${tag}`).toBe(true);
+    }
+  });
+
   it('is served at GET /openapi.json without a token', async () => {
     const res = await api.request('GET', '/openapi.json');
     expect(res.status).toBe(200);
