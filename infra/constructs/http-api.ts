@@ -112,7 +112,7 @@ export class Api extends Construct {
         acknowledge(
           httpRoute!,
           'AwsSolutions-APIG4',
-          `${key} is public by design (auth 'public' in the route table: health, the OpenAPI document, public reference data); read-only and throttled at the stage.`,
+          `${key} is public by design (auth 'public' in the route table: health, the OpenAPI document, public reference data, Open311 reads; Open311 POST checks its api_key form field in the handler, rate-limited per key); throttled at the stage.`,
         );
       }
     }

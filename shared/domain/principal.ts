@@ -13,6 +13,8 @@ export interface Principal {
   /** manager: `city` or `district-<code>` */
   scope?: string;
   name?: string;
-  /** E.164 */
+  /** E.164 for signed-in citizens; as given for Open311 submitters */
   phone?: string;
+  /** Open311 submitters' e-mail (a contact detail, like name and phone) */
+  email?: string;
 }

@@ -36,6 +36,7 @@ export interface Ticket {
   citizenId: string;
   citizenName?: string;
   citizenPhone?: string;
+  citizenEmail?: string;
   category: string;
   title?: string;
   description: string;
@@ -145,6 +146,7 @@ export function openTicket(args: {
     citizenId: citizen.userId,
     ...(citizen.name ? { citizenName: citizen.name } : {}),
     ...(citizen.phone ? { citizenPhone: citizen.phone } : {}),
+    ...(citizen.email ? { citizenEmail: citizen.email } : {}),
     category: category.code,
     ...(input.title ? { title: input.title } : {}),
     description: input.description,

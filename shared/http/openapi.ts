@@ -88,7 +88,7 @@ export function buildOpenApi(entries: Array<{ route: Route; contract: Contract }
       security: isPublic ? [] : [{ bearer: [] }],
       ...(isPublic ? {} : { 'x-roles': route.auth }),
       parameters: [...parameters(contract.params, 'path'), ...parameters(contract.query, 'query'), ...parameters(contract.headers, 'header')],
-      ...(contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(contract.body, 'input') } } } } : {}),
+      ...(contract.body ? { requestBody: { required: true, content: { [contract.bodyContentType ?? 'application/json']: { schema: schemaOf(contract.body, 'input') } } } } : {}),
       responses,
     };
   }

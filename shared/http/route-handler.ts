@@ -25,6 +25,8 @@ export interface Contract {
   query?: z.ZodType;
   headers?: z.ZodType;
   body?: z.ZodType;
+  /** The body's media type in the OpenAPI document, when not JSON (Open311 POSTs are forms). */
+  bodyContentType?: string;
   responses: Record<number, ResponseSpec>;
 }
 

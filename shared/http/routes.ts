@@ -60,6 +60,16 @@ export const routes = [
   { id: 'getMyPreferences', method: 'GET', path: '/v1/me/preferences', fn: 'http/get-my-preferences', auth: citizen, summary: "The caller's notification channels and language", tags: ['notifications'] },
   { id: 'putMyPreferences', method: 'PUT', path: '/v1/me/preferences', fn: 'http/put-my-preferences', auth: citizen, summary: "Replaces the caller's notification channels and language", tags: ['notifications'] },
   { id: 'listDepartmentNotifications', method: 'GET', path: '/v1/departments/{id}/notifications', fn: 'http/list-department-notifications', auth: ['staff', 'manager', 'admin'], summary: "A department's notifications: new work, citizens' replies, overdue, escalations", tags: ['notifications'] },
+  // Open311 GeoReport v2. API Gateway path variables hold whole segments, so `{file}` carries
+  // the resource and its format (`services.json`, `requests.xml`); the handler splits them.
+  // Public at the gateway: reads need no key, and POST checks its api_key (a form field) itself.
+  { id: 'open311GetResource', method: 'GET', path: '/open311/v2/{file}', fn: 'http/open311-get-resource', auth: 'public', summary: 'Open311: discovery, services or requests (GET), as .json or .xml', tags: ['open311'] },
+  { id: 'open311PostRequest', method: 'POST', path: '/open311/v2/{file}', fn: 'http/open311-post-request', auth: 'public', summary: 'Open311: file a service request (requests.json or requests.xml, form-encoded, api_key)', tags: ['open311'] },
+  { id: 'open311GetService', method: 'GET', path: '/open311/v2/services/{file}', fn: 'http/open311-get-service', auth: 'public', summary: 'Open311: a service definition (its attributes), as <code>.json or <code>.xml', tags: ['open311'] },
+  { id: 'open311GetRequest', method: 'GET', path: '/open311/v2/requests/{file}', fn: 'http/open311-get-request', auth: 'public', summary: 'Open311: one service request, as <id>.json or <id>.xml', tags: ['open311'] },
+  { id: 'open311GetToken', method: 'GET', path: '/open311/v2/tokens/{file}', fn: 'http/open311-get-token', auth: 'public', summary: 'Open311: the service request id of a token', tags: ['open311'] },
+  { id: 'putOpen311Client', method: 'PUT', path: '/v1/open311-clients/{id}', fn: 'http/put-open311-client', auth: admin, summary: 'Create or replace an Open311 client; the reply carries its new api_key, shown once', tags: ['open311'] },
+  { id: 'deleteOpen311Client', method: 'DELETE', path: '/v1/open311-clients/{id}', fn: 'http/delete-open311-client', auth: admin, summary: "Revoke an Open311 client's api_key", tags: ['open311'] },
 ] as const satisfies readonly Route[];
 
 export type RouteId = (typeof routes)[number]['id'];

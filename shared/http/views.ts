@@ -4,6 +4,6 @@ import type { Ticket } from '../domain/ticket.js';
 
 export function ticketView(ticket: Ticket, who: Principal): Ticket {
   if (who.role !== 'manager') return ticket;
-  const { citizenName: _name, citizenPhone: _phone, ...rest } = ticket;
+  const { citizenName: _name, citizenPhone: _phone, citizenEmail: _email, ...rest } = ticket;
   return rest;
 }

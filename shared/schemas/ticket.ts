@@ -38,6 +38,7 @@ export const Ticket = z
     citizenId: z.string(),
     citizenName: z.string().optional(),
     citizenPhone: z.string().optional(),
+    citizenEmail: z.string().optional(),
     category: z.string(),
     title: z.string().optional(),
     description: z.string(),
