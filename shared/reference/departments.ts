@@ -1,7 +1,12 @@
 /**
  * The units that answer citizens in one province: a People's Committee per ward and per
  * district, the city departments (Sở) that take feedback, the city police, and a triage desk.
- * Escalations climb ward → district → the city People's Committee.
+ * Escalations climb ward → district → the city People's Committee; on a two-level catalog
+ * (2025) a ward's parent is the province's committee.
+ *
+ * Several provinces in one table: ward and district ids are GSO codes, unique nationally; the
+ * province-level units of every province after the first carry its code (`p79-city-transport`),
+ * so a one-city deployment keeps the short ids its users know.
  */
 import type { Area } from '../domain/area.js';
 import type { Department } from '../domain/department.js';
@@ -11,8 +16,11 @@ export const CITY_COMMITTEE_ID = 'city-people-committee';
 
 const englishType: Record<string, string> = {
   quan: 'district', huyen: 'district', 'thi-xa': 'town', 'thanh-pho': 'city',
-  phuong: 'ward', xa: 'commune', 'thi-tran': 'township',
+  phuong: 'ward', xa: 'commune', 'thi-tran': 'township', 'dac-khu': 'special zone',
 };
+
+/** The prefix of a province's own units: none for the first (home) province. */
+export const provinceUnitPrefix = (provinceCode: string, home: boolean) => (home ? '' : `p${provinceCode}-`);
 
 /** City departments: id suffix, Vietnamese and English names. */
 export const cityDepartments: ReadonlyArray<readonly [string, string, string]> = [
@@ -27,18 +35,18 @@ export const cityDepartments: ReadonlyArray<readonly [string, string, string]> =
   ['police', 'Công an Thành phố', 'City Police'],
 ];
 
-export function seedDepartments(areas: readonly Area[], provinceCode: string): Department[] {
+export function seedDepartments(areas: readonly Area[], provinceCode: string, prefix = ''): Department[] {
   const province = areas.find((a) => a.level === 'province' && a.code === provinceCode);
   if (!province) throw new Error(`province ${provinceCode} is not among the areas`);
   const city: Department = {
-    id: CITY_COMMITTEE_ID,
+    id: prefix + CITY_COMMITTEE_ID,
     name: { vi: `UBND ${province.nameWithType}`, en: `People's Committee of ${province.name}` },
     kind: 'city_department',
     areaCode: provinceCode,
     active: true,
   };
   const underCity = (id: string, vi: string, en: string, kind: Department['kind']): Department => ({
-    id, name: { vi, en }, kind, areaCode: provinceCode, parentId: CITY_COMMITTEE_ID, active: true,
+    id: prefix + id, name: { vi, en }, kind, areaCode: provinceCode, parentId: prefix + CITY_COMMITTEE_ID, active: true,
   });
   const departments: Department[] = [
     city,
@@ -48,7 +56,7 @@ export function seedDepartments(areas: readonly Area[], provinceCode: string): D
   for (const area of areas) {
     if (area.provinceCode !== provinceCode || area.level === 'province') continue;
     const kind = area.level === 'district' ? 'district' : 'ward';
-    const parentId = area.level === 'ward' && area.districtCode ? `district-${area.districtCode}` : CITY_COMMITTEE_ID;
+    const parentId = area.level === 'ward' && area.districtCode ? `district-${area.districtCode}` : prefix + CITY_COMMITTEE_ID;
     departments.push({
       id: `${kind}-${area.code}`,
       name: { vi: `UBND ${area.nameWithType}`, en: `People's Committee of ${area.name} ${englishType[area.type] ?? kind}` },

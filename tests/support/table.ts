@@ -4,7 +4,12 @@ import { seedReferenceData } from '../../shared/adapters/dynamodb/seed-reference
 import { tableName } from '../../shared/adapters/dynamodb/table.js';
 import { loadAreas } from '../../local/hanhchinhvn.js';
 
-/** Hanoi, loaded once per test file. */
+/**
+ * Hanoi on the 2024 three-level map (`AREA_CATALOG=2024`), loaded once per test file. The suite
+ * seeds this catalog explicitly because its fixtures speak its codes (ward 00001 Phúc Xá,
+ * district 001 Ba Đình) and district scopes need districts; the 2025 default is pinned by
+ * tests/unit/reference/area-catalog-2025.test.ts and tests/integration/local/runtime.test.ts.
+ */
 export const hanoi = loadAreas(['01']);
 
 /**

@@ -5,6 +5,7 @@
 import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { AreaStore } from '../../app/ports.js';
 import type { Area } from '../../domain/area.js';
+import type { AreaMapping } from '../../reference/area-mapping.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { fromItem, tableName } from './table.js';
@@ -31,6 +32,16 @@ export const dynamoAreaStore: AreaStore = {
     return { items: out.items.map((item) => fromItem<Area>(item)), nextCursor: out.nextCursor };
   },
 };
+
+/** The 2024 → 2025 ward table: one partition, read whole by the area migration. */
+export const AREA_MAPPING_PARTITION = 'AREA_MAPPING#2024';
+export const areaMappingItem = (m: AreaMapping) => ({ pk: AREA_MAPPING_PARTITION, sk: m.oldCode, entity: 'area_mapping', ...m });
+
+export async function writeAreaMappings(mappings: readonly AreaMapping[]): Promise<void> {
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < mappings.length; i += 25) batches.push(mappings.slice(i, i + 25).map(areaMappingItem));
+  await inParallel(batches, 8, (batch) => batchWrite(batch));
+}
 
 /** Areas are not edited by admins, so seeding overwrites them in batches. */
 export async function writeAreas(areas: readonly Area[]): Promise<void> {

@@ -10,10 +10,11 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Area } from '../../domain/area.js';
 import { ConflictError } from '../../domain/errors.js';
 import { seedCategories } from '../../reference/categories.js';
-import { seedDepartments } from '../../reference/departments.js';
+import type { AreaMapping } from '../../reference/area-mapping.js';
+import { provinceUnitPrefix, seedDepartments } from '../../reference/departments.js';
 import { seedHolidays } from '../../reference/holidays.js';
 import { seedRoutingRules } from '../../reference/routing-rules.js';
-import { batchWrite, inParallel, writeAreas } from './area-store.js';
+import { batchWrite, inParallel, writeAreaMappings, writeAreas } from './area-store.js';
 import { documentClient } from './client.js';
 import { departmentItem } from './department-directory.js';
 import { categoryItem, holidaysKey } from './reference-store.js';
@@ -35,24 +36,31 @@ export async function putIfAbsent(item: Record<string, unknown>): Promise<boolea
 }
 
 export interface SeedInput {
-  /** The catalog to load (see local/hanhchinhvn.ts). */
+  /** The catalog to load (see local/area-catalogs.ts). */
   areas: readonly Area[];
-  /** The province whose departments and default rules are seeded. */
-  provinceCode: string;
+  /**
+   * The provinces whose departments and default rules are seeded; the first is the home
+   * province, whose units keep the short ids (reference/departments.ts).
+   */
+  provinceCode: string | readonly string[];
+  /** The 2024 → 2025 ward table (seeded with the 2025 catalog) the area migration reads. */
+  mappings?: readonly AreaMapping[];
 }
 
-export async function seedReferenceData({ areas, provinceCode }: SeedInput): Promise<{ seeded: boolean }> {
-  const rules = seedRoutingRules(areas, provinceCode);
+export async function seedReferenceData({ areas, provinceCode, mappings = [] }: SeedInput): Promise<{ seeded: boolean }> {
+  const provinces = typeof provinceCode === 'string' ? [provinceCode] : provinceCode;
+  const rules = provinces.flatMap((code, i) => seedRoutingRules(areas, code, provinceUnitPrefix(code, i === 0)));
   const items = [
     ...seedCategories.map(categoryItem),
     ...Object.entries(seedHolidays).map(([year, dates]) => ({ ...holidaysKey(Number(year)), entity: 'holidays', year: Number(year), dates })),
-    ...seedDepartments(areas, provinceCode).map(departmentItem),
+    ...provinces.flatMap((code, i) => seedDepartments(areas, code, provinceUnitPrefix(code, i === 0))).map(departmentItem),
   ];
-  const hash = createHash('sha256').update(JSON.stringify({ items, rules, areas })).digest('base64url');
+  const hash = createHash('sha256').update(JSON.stringify({ items, rules, areas, mappings })).digest('base64url');
   const marker = (await documentClient.send(new GetCommand({ TableName: tableName(), Key: MARKER_KEY, ConsistentRead: true }))).Item;
   if (marker?.hash === hash) return { seeded: false };
 
   await writeAreas(areas);
+  await writeAreaMappings(mappings);
   if (!marker) {
     const all = [...items, ...rules.flatMap((r) => [ruleItem(r), slotItem(r)])];
     const batches: Record<string, unknown>[][] = [];

@@ -19,11 +19,27 @@ describe('the local runtime (what `npm start` runs)', () => {
 
   it('creates the table, seeds reference and demo data, and serves the API', async () => {
     expect(lines.join('\n')).toMatch(/Created table/);
-    expect(lines.join('\n')).toMatch(/Reference data seeded: 610 areas/);
+    // The default is the 2025 two-level map: Hanoi and its 126 communes and wards.
+    expect(lines.join('\n')).toMatch(/Reference data seeded: 127 areas of province\(s\) 01 \(2025 catalog\)/);
     expect(await (await fetch(`${runtime.url}/health`)).json()).toEqual({ status: 'ok' });
     const { token } = (await (await fetch(`${runtime.url}/dev/token`, { method: 'POST', body: JSON.stringify({ sub: 'demo-citizen', groups: ['citizen'] }) })).json()) as { token: string };
     const mine = (await (await fetch(`${runtime.url}/v1/me/tickets`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: unknown[] };
     expect(mine.items.length).toBe(3);
+  });
+
+  it('serves Hanoi\'s 126 wards of the 2025 map, each directly under the city', async () => {
+    const codes: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await (await fetch(`${runtime.url}/v1/areas?parent=01&limit=100${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { items: Array<{ code: string; level: string; districtCode?: string }>; nextCursor: string | null };
+      expect(page.items.every((a) => a.level === 'ward' && a.districtCode === undefined)).toBe(true);
+      codes.push(...page.items.map((a) => a.code));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(codes).toHaveLength(126);
+    expect(await (await fetch(`${runtime.url}/v1/areas/00004`)).json()).toMatchObject({ nameWithType: 'Phường Ba Đình', level: 'ward', parentCode: '01' });
+    // Phúc Xá (00001) was merged away in 2025.
+    expect((await fetch(`${runtime.url}/v1/areas/00001`)).status).toBe(404);
   });
 
   it('keeps its dev signing key in DATA_DIR, so tokens survive a restart', () => {
