@@ -23,7 +23,9 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 const ulid = monotonicFactory();
 /** Followers per transaction (each is one action; the ticket and the outbox item take two more). */
 const CHUNK = 48;
-const ATTEMPTS = 8;
+/** Each round of racing follows lets at least one through: enough for a burst, then a 500 the client retries. */
+const ATTEMPTS = 20;
+const jitter = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 * attempt)));
 const FOLLOW_EVENT_TTL_S = 7 * 86_400;
 
 async function readTicket(id: string): Promise<Ticket | undefined> {
@@ -118,6 +120,7 @@ export const dynamoFollowerStore: FollowerStore = {
           const already = new Set(chunk.filter((_, i) => reasons[i]?.Code === 'ConditionalCheckFailed'));
           chunk = chunk.filter((u) => !already.has(u));
           if (chunk.length === 0) followers = (await readTicket(ticketId))?.followers ?? 0;
+          else await jitter(attempt);
         }
       }
     }
@@ -144,6 +147,7 @@ export const dynamoFollowerStore: FollowerStore = {
         if (!reasons || failedConditionIndex(error) < 0) throw error;
         if (reasons[0]?.Code === 'ConditionalCheckFailed') return { removed: false, followers: ticket.followers ?? 0 };
         if (attempt >= ATTEMPTS) throw error;
+        await jitter(attempt);
       }
     }
   },
