@@ -19,6 +19,14 @@ async function visibleTicket(deps: Pick<Dependencies, 'tickets'>, who: Principal
   return ticket;
 }
 
+/**
+ * A duplicate's target is resolved with the same visibility rule as every read: a ticket the
+ * acting staff may not see answers exactly as one that does not exist (no existence oracle).
+ */
+function duplicateTargetVisible(deps: Pick<Dependencies, 'tickets'>, who: Principal, id: string): Promise<boolean> {
+  return deps.tickets.get(id).then((t) => t !== undefined && canSee(t, who));
+}
+
 /** What the domain needs to judge `action` on `ticket`, read in parallel where it can be. */
 async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: TicketAction, target?: Department): Promise<ActionContext> {
   const [category, calendar, transfer, duplicateExists] = await Promise.all([
@@ -26,7 +34,7 @@ async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: Ti
     deps.reference.calendar(), // both cached: usually no round trip
     action.action === 'transfer' ? transferDepartments(deps, ticket, target) : undefined,
     action.action === 'reject' && action.duplicateOf && action.duplicateOf !== ticket.id
-      ? deps.tickets.get(action.duplicateOf).then((t) => t !== undefined)
+      ? duplicateTargetVisible(deps, who, action.duplicateOf)
       : false,
   ]);
   if (!category) throw new Error(`ticket ${ticket.id} names the unknown category ${ticket.category}`);

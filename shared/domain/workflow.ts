@@ -98,7 +98,7 @@ export interface ActionContext {
   calendar: WorkCalendar;
   /** transfer: the departments involved, as the use case found them (undefined: does not exist). */
   transfer?: { current?: Department; target?: Department; parentOfCurrent?: Department };
-  /** reject as duplicate: whether `duplicateOf` names an existing ticket. */
+  /** reject as duplicate: whether `duplicateOf` names a ticket the actor may see. */
   duplicateExists?: boolean;
 }
 

@@ -115,6 +115,17 @@ describe('POST /v1/tickets/{id}/actions: every transition', () => {
     expect(ok.body).toMatchObject({ status: 'rejected', rejection: { duplicateOf: original.id } });
   });
 
+  it('reject as duplicate of a ticket the staff may not see answers as for an unknown one (no existence oracle)', async () => {
+    const elsewhere = await seedTicket({ departmentId: 'wf-b' });
+    const t = await seedTicket({ departmentId: 'wf-a' });
+    const hidden = await act(t.id, { action: 'reject', expectedVersion: 1, reasonCode: 'duplicate', message: 'Trùng', duplicateOf: elsewhere.id });
+    const absent = await act(t.id, { action: 'reject', expectedVersion: 1, reasonCode: 'duplicate', message: 'Trùng', duplicateOf: '01ARZ3NDEKTSV4RRFFQ69G5FAV' });
+    expect(hidden.status).toBe(400);
+    expect(hidden.body.errors).toEqual([{ path: 'body.duplicateOf', message: `unknown ticket "${elsewhere.id}"` }]);
+    expect(absent.body.errors).toEqual([{ path: 'body.duplicateOf', message: 'unknown ticket "01ARZ3NDEKTSV4RRFFQ69G5FAV"' }]);
+    expect((await snapshot(t.id)).item?.version).toBe(1);
+  });
+
   it('transfer moves the ticket between queues, restarting its deadlines', async () => {
     const t = await seedTicket({ departmentId: 'wf-a', now: new Date(Date.now() - 3 * 86_400_000) });
     const res = await act(t.id, { action: 'transfer', expectedVersion: 1, toDepartmentId: 'wf-b', reason: 'Thuộc địa bàn phường B' });
