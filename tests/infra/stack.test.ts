@@ -113,7 +113,7 @@ describe('table', () => {
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: 'projects' in index ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projects] } : { ProjectionType: 'ALL' },
+        Projection: { ProjectionType: 'ALL' },
       });
     }
     const keyNames = [tableDefinition.partitionKey, tableDefinition.sortKey, ...indexes.flatMap(([, i]) => [i.partitionKey, i.sortKey])];

@@ -1,2 +1,0 @@
-/** The metrics consumer fed the follow outbox items (its own function: one event source per function). */
-export { handler } from './metrics.js';
