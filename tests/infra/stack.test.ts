@@ -125,7 +125,7 @@ describe('table', () => {
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: 'projects' in index ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projects] } : { ProjectionType: 'ALL' },
       });
     }
     const keyNames = [tableDefinition.partitionKey, tableDefinition.sortKey, ...indexes.flatMap(([, i]) => [i.partitionKey, i.sortKey])];
