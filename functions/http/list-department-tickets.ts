@@ -8,7 +8,7 @@ import { DepartmentIdParams, QueueQuery } from '../../shared/schemas/workflow.js
 
 export const handler = httpRoute(
   'listDepartmentTickets',
-  { params: DepartmentIdParams, query: QueueQuery, responses: { 200: { description: 'Soonest due first', schema: pageOf(Ticket) } } },
+  { params: DepartmentIdParams, query: QueueQuery, responses: { 200: { description: 'Soonest due first, or most followed first with sort=followers', schema: pageOf(Ticket) } } },
   async ({ params, query, principal }) => {
     const page = await departmentQueue(dependencies, principal, params.id, query);
     return json(200, { items: page.items.map((t) => ticketView(t, principal)), nextCursor: page.nextCursor });

@@ -9,6 +9,9 @@ import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
 
+/** A department queue's order: soonest due first (default), or most followed first. */
+export type QueueSort = 'due' | 'followers';
+
 export interface Clock {
   now(): Date;
 }
@@ -118,7 +121,7 @@ export interface TicketQueries {
   /** A department's queue (gsi2), soonest due first: open tickets, or done ones with `done`. */
   departmentQueue(
     departmentId: string,
-    query: PageRequest & { done: boolean; status?: TicketStatus; overdue?: boolean; now: Date },
+    query: PageRequest & { done: boolean; status?: TicketStatus; overdue?: boolean; sort?: QueueSort; now: Date },
   ): Promise<Page<Ticket>>;
   /** A ticket's events, oldest first, a page at a time; `publicOnly` leaves internal ones out. */
   history(ticketId: string, query: PageRequest & { publicOnly: boolean }): Promise<Page<TicketEvent>>;

@@ -9,7 +9,7 @@ import { authorizeDepartmentReader } from './department-access.js';
 import type { Principal } from '../domain/principal.js';
 import { canSee, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.js';
 import { applyAction, TRANSFER_LIMIT, type ActionContext, type StaffAction, type TicketAction } from '../domain/workflow.js';
-import type { Dependencies, Page, PageRequest } from './ports.js';
+import type { Dependencies, Page, PageRequest, QueueSort } from './ports.js';
 
 type Deps = Pick<Dependencies, 'clock' | 'ids' | 'tickets' | 'reference' | 'departments'>;
 
@@ -99,6 +99,7 @@ export async function commentOnTicket(deps: Deps, who: Principal, id: string, me
 export interface QueueQuery extends PageRequest {
   status?: TicketStatus;
   overdue?: boolean;
+  sort?: QueueSort;
 }
 
 /**

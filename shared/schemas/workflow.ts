@@ -38,6 +38,7 @@ export const DepartmentIdParams = z.strictObject({ id: z.string().min(1).max(64)
 export const QueueQuery = z.strictObject({
   status: TicketStatus.optional().describe('closed or rejected read the done tickets; otherwise open ones'),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  sort: z.enum(['due', 'followers']).optional().describe('due (default): soonest due first; followers: most followed first, then soonest due'),
   limit: Limit,
   cursor: Cursor.optional(),
 });

@@ -22,6 +22,17 @@ export const FOLLOWER_PREFIX = 'FOLLOWER#';
 export const FOLLOW_EVENT_PREFIX = 'FOLLOWS#';
 export const idempotencyKey = (citizenId: string, key: string) => ({ pk: `IDEMPOTENCY#${citizenId}#${key}`, sk: 'IDEMPOTENCY' });
 
+/** Above any follower count a ticket can reach; the complement sorts most followed first. */
+const FOLLOWERS_CEILING = 999_999_999;
+
+/**
+ * gsi7's sort key: followers descending (as the zero-padded complement, since keys are strings),
+ * then soonest due, then id. Written with the ticket and again with every follower count.
+ */
+export function followersSortKey(followers: number, dueAt: string, id: string): string {
+  return `${String(FOLLOWERS_CEILING - followers).padStart(9, '0')}#${dueAt}#${id}`;
+}
+
 export function ticketToItem(ticket: Ticket): Record<string, unknown> {
   const open = openStatuses.has(ticket.status);
   // The next instant the SLA sweep must look at this ticket (domain/sla.ts); none once nothing is due.
@@ -33,6 +44,8 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
     gsi1sk: `TICKET#${ticket.id}`,
     gsi2pk: queuePartition(ticket.departmentId, open),
     gsi2sk: `${ticket.dueAt}#${ticket.id}`,
+    gsi7pk: queuePartition(ticket.departmentId, open),
+    gsi7sk: followersSortKey(ticket.followers ?? 0, ticket.dueAt, ticket.id),
     ...(deadline ? { gsi3pk: OPEN_TICKETS_PARTITION, gsi3sk: `${deadline}#${ticket.id}` } : {}),
     gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt))),
     gsi4sk: `TICKET#${ticket.id}`,
