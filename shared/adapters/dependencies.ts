@@ -10,6 +10,8 @@ import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 import { dynamoTicketQueries } from './dynamodb/ticket-queries.js';
+import { dynamoFollowerStore } from './dynamodb/follower-store.js';
+import { dynamoGeoQueries } from './dynamodb/geo-queries.js';
 
 const ulid = monotonicFactory();
 
@@ -25,4 +27,6 @@ export const dependencies: Dependencies = {
   ticketQueries: dynamoTicketQueries,
   metrics: dynamoMetricReader,
   notifications: dynamoNotificationStore,
+  followers: dynamoFollowerStore,
+  geo: dynamoGeoQueries,
 };

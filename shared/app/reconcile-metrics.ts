@@ -3,7 +3,7 @@
  * same increment rules the stream consumer applies, and reports every counter that differs.
  * No drift means every event was counted exactly once.
  */
-import { counterFields, histogramFields, incrementsFor, sumCounters, type Counters } from '../domain/metrics.js';
+import { counterFields, followCounterFields, histogramFields, incrementsFor, sumCounters, type Counters } from '../domain/metrics.js';
 import { CountedEventItem } from '../schemas/event-item.js';
 import type { Dependencies } from './ports.js';
 
@@ -26,7 +26,7 @@ export async function reconcileDay(deps: Pick<Dependencies, 'tickets' | 'metrics
     }
   }
   const drift: Drift[] = [];
-  const fields = [...counterFields, ...histogramFields];
+  const fields = [...counterFields.filter((f) => !followCounterFields.has(f)), ...histogramFields];
   await Promise.all(
     [...expected].map(async ([key, list]) => {
       const [scope, category] = key.split('|') as [string, string];

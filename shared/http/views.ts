@@ -3,7 +3,8 @@ import type { Principal } from '../domain/principal.js';
 import type { Ticket } from '../domain/ticket.js';
 
 export function ticketView(ticket: Ticket, who: Principal): Ticket {
-  if (who.role !== 'manager') return ticket;
-  const { citizenName: _name, citizenPhone: _phone, citizenEmail: _email, ...rest } = ticket;
+  const counted = { ...ticket, followers: ticket.followers ?? 0 };
+  if (who.role !== 'manager') return counted;
+  const { citizenName: _name, citizenPhone: _phone, citizenEmail: _email, ...rest } = counted;
   return rest;
 }
