@@ -4,6 +4,7 @@
  * "of the tickets received in November, how many were processed", so a rate never exceeds
  * 100% and a late rating still lands on the ticket it rates.
  */
+import type { CountedEvent } from '../schemas/event-item.js';
 import { localDate } from './working-hours.js';
 
 export const counterFields = [
@@ -20,24 +21,8 @@ export const histogramFields = [...responseBucketsHours.map((_, i) => `h${i}`), 
 
 export type Counters = Record<string, number>;
 
-/** What a counted event says about its ticket (the event item's snapshot). */
-export interface CountedEvent {
-  eventId: string;
-  type: string;
-  at: string;
-  data: Record<string, unknown>;
-  ticket: {
-    departmentId: string;
-    category: string;
-    wardCode: string;
-    districtCode?: string;
-    createdAt: string;
-    dueAt: string;
-    reopenCount?: number;
-    /** Set when the ticket had been answered (a rejection after an answer is not a second processing). */
-    respondedAt?: string;
-  };
-}
+/** An event item as counting reads it: its one contract is shared/schemas/event-item.ts. */
+export type { CountedEvent };
 
 export const CITY_SCOPE = 'city';
 export const ANY_CATEGORY = '*';

@@ -13,6 +13,7 @@
  *
  * Times shown to people are local (UTC+7, no daylight saving in Vietnam).
  */
+import type { NotifiableEvent } from '../schemas/event-item.js';
 import { countSms } from './sms.js';
 
 export const languages = ['vi', 'en'] as const;
@@ -47,27 +48,8 @@ export const DEPARTMENT_LANGUAGE: Language = 'vi';
 /** Inbox items live 180 days (TTL). */
 export const INBOX_TTL_DAYS = 180;
 
-/** What the notifier reads of an event item (see eventToItem). */
-export interface NotifiableEvent {
-  eventId: string;
-  ticketId: string;
-  version: number;
-  type: string;
-  at: string;
-  actor: { id: string; role: string };
-  visibility: 'public' | 'internal';
-  data: Record<string, unknown>;
-  ticket: {
-    citizenId: string;
-    departmentId: string;
-    category: string;
-    wardCode: string;
-    districtCode?: string;
-    severity: string;
-    status: string;
-    dueAt: string;
-  };
-}
+/** An event item as notifying reads it: its one contract is shared/schemas/event-item.ts. */
+export type { NotifiableEvent };
 
 export interface NotificationRule {
   /** The ticket's owner: inbox, push and e-mail per preferences; SMS only where `sms`. */
@@ -455,7 +437,7 @@ export function render(event: NotifiableEvent, audience: Audience, language: Lan
   if (!template) return undefined;
   const name = (id: string | undefined) => (id ? (ctx.departmentNames.get(id)?.[language] ?? id) : '');
   const dueAt = str(event.data.dueAt) ?? event.ticket.dueAt;
-  const ackDueAt = str(event.data.ackDueAt) ?? str((event.ticket as Record<string, unknown>).ackDueAt);
+  const ackDueAt = str(event.data.ackDueAt) ?? event.ticket.ackDueAt;
   const severity = (event.type === 'severity_changed' ? str(event.data.to) : undefined) ?? event.ticket.severity;
   const reasonCode = str(event.data.reasonCode);
   const moves = departmentMoves(event, ctx.parentDepartmentId);

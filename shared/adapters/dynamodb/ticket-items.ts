@@ -5,8 +5,13 @@
 import { openStatuses, processedStatuses, type Ticket, type TicketEvent } from '../../domain/ticket.js';
 import { localDate } from '../../domain/working-hours.js';
 import { nextSlaDeadline } from '../../domain/sla.js';
+import type * as z from 'zod';
+import type { TicketEventItem } from '../../schemas/event-item.js';
 import { cellOf } from '../../domain/geo.js';
 import { fromItem } from './table.js';
+
+/** An event item as written: keys plus the one contract every consumer parses. */
+type EventItem = { pk: string; sk: string; entity: 'event' } & z.input<typeof TicketEventItem>;
 
 export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
 export const eventSk = (version: number) => `EVENT#${String(version).padStart(6, '0')}`;
@@ -69,7 +74,7 @@ export const ticketFromItem = (item: Record<string, unknown>) => fromItem<Ticket
  * The event item is the outbox: stream consumers read it, so it carries what they need to
  * act without reading the ticket (department, area, category, citizen).
  */
-export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, unknown> {
+export function eventToItem(event: TicketEvent, ticket: Ticket): EventItem {
   return {
     pk: ticketKey(event.ticketId).pk,
     sk: eventSk(event.version),
@@ -84,6 +89,7 @@ export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, 
       severity: ticket.severity,
       status: ticket.status,
       createdAt: ticket.createdAt,
+      ackDueAt: ticket.ackDueAt,
       dueAt: ticket.dueAt,
       reopenCount: ticket.reopenCount,
       respondedAt: ticket.respondedAt,
@@ -103,4 +109,4 @@ export function countingSnapshot(ticket: Ticket) {
   };
 }
 
-export const eventFromItem = (item: Record<string, unknown>) => fromItem<TicketEvent & { ticket: Record<string, unknown> }>(item);
+export const eventFromItem = (item: Record<string, unknown>) => fromItem<TicketEvent & { ticket: EventItem['ticket'] }>(item);
