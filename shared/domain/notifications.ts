@@ -58,6 +58,8 @@ export interface NotifiableEvent {
   visibility: 'public' | 'internal';
   data: Record<string, unknown>;
   ticket: {
+    /** The ticket's reference (events written before references existed have none). */
+    ref?: string;
     citizenId: string;
     departmentId: string;
     category: string;
@@ -262,7 +264,7 @@ export const citizenTemplates: Templates = {
     vi: (p) => ({
       title: `Phản ánh ${p.ref} cần bổ sung thông tin`,
       body: `${p.dept} đề nghị bạn bổ sung thông tin:${quote(p)} Vui lòng trả lời trong ứng dụng.`,
-      sms: `Phản ánh ${p.ref} cần bổ sung thông tin. Xem chi tiết trong ứng dụng.`,
+      sms: `Phản ánh ${p.ref} cần bổ sung thông tin. Xem trong ứng dụng.`,
     }),
     en: (p) => ({
       title: `More information needed for ${p.ref}`,
@@ -274,7 +276,7 @@ export const citizenTemplates: Templates = {
     vi: (p) => ({
       title: `Phản ánh ${p.ref} đã có trả lời`,
       body: `${p.dept} trả lời:${quote(p)} Vui lòng đánh giá mức độ hài lòng trong ứng dụng.`,
-      sms: `Phản ánh ${p.ref} đã có trả lời. Xem và đánh giá trong ứng dụng.`,
+      sms: `Phản ánh ${p.ref} đã có trả lời. Xem, đánh giá trong ứng dụng.`,
     }),
     en: (p) => ({
       title: `Your feedback ${p.ref} has an answer`,
@@ -392,7 +394,7 @@ export function render(event: NotifiableEvent, audience: Audience, language: Lan
   const reasonCode = str(event.data.reasonCode);
   const moves = departmentMoves(event, ctx.parentDepartmentId);
   const params: TemplateParams = {
-    ref: shortRef(event.ticketId),
+    ref: event.ticket.ref ?? shortRef(event.ticketId),
     dept: name(event.ticket.departmentId),
     from: name(moves.from),
     to: name(moves.to),

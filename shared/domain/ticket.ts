@@ -32,6 +32,8 @@ export interface TicketLocation {
 
 export interface Ticket {
   id: string;
+  /** The short human reference (`HN-261202-0042`, domain/ticket-ref.ts): unique, searchable. */
+  ref: string;
   version: number;
   citizenId: string;
   citizenName?: string;
@@ -138,6 +140,7 @@ export function deadlines(category: Category, severity: Severity, from: Date, ca
 /** A new ticket, routed, with its `created` event (version 1). */
 export function openTicket(args: {
   id: string;
+  ref: string;
   eventId: string;
   now: Date;
   citizen: Principal;
@@ -151,6 +154,7 @@ export function openTicket(args: {
   const at = now.toISOString();
   const ticket: Ticket = {
     id,
+    ref: args.ref,
     version: 1,
     citizenId: citizen.userId,
     ...(citizen.name ? { citizenName: citizen.name } : {}),
@@ -186,7 +190,7 @@ export function openTicket(args: {
     at,
     actor: { id: citizen.userId, role: 'citizen' },
     visibility: 'public',
-    data: { departmentId: routing.departmentId, ruleId: routing.ruleId, severity, dueAt: ticket.dueAt },
+    data: { ref: args.ref, departmentId: routing.departmentId, ruleId: routing.ruleId, severity, dueAt: ticket.dueAt },
   };
   return { ticket, event };
 }

@@ -14,6 +14,8 @@ export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${d
 export const OPEN_TICKETS_PARTITION = 'OPEN';
 export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`;
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
+export const refKey = (ref: string) => ({ pk: `REF#${ref}`, sk: 'REF' });
+export const refSequenceKey = (prefix: string, day: string) => ({ pk: `REF_SEQ#${prefix}#${day}`, sk: 'REF_SEQ' });
 export const idempotencyKey = (citizenId: string, key: string) => ({ pk: `IDEMPOTENCY#${citizenId}#${key}`, sk: 'IDEMPOTENCY' });
 
 export function ticketToItem(ticket: Ticket): Record<string, unknown> {
@@ -48,6 +50,7 @@ export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, 
     entity: 'event',
     ...event,
     ticket: {
+      ref: ticket.ref,
       citizenId: ticket.citizenId,
       departmentId: ticket.departmentId,
       category: ticket.category,
