@@ -11,6 +11,8 @@ import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 import { dynamoTicketQueries } from './dynamodb/ticket-queries.js';
+import { dynamoFollowerStore } from './dynamodb/follower-store.js';
+import { dynamoGeoQueries } from './dynamodb/geo-queries.js';
 
 const ulid = monotonicFactory();
 
@@ -26,5 +28,7 @@ export const dependencies: Dependencies = {
   ticketQueries: dynamoTicketQueries,
   metrics: dynamoMetricReader,
   notifications: dynamoNotificationStore,
+  followers: dynamoFollowerStore,
+  geo: dynamoGeoQueries,
   responseTemplates: dynamoResponseTemplateStore,
 };
