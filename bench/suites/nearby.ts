@@ -77,7 +77,7 @@ const suite: Suite = {
         const body = resolved[n % resolved.length]!;
         const citizen = env.citizens[n % env.citizens.length]!;
         // Received over the last 30 days: open tickets of every age share the cells.
-        const { ticket } = openTicket({ id: ulid(), eventId: ulid(), now: new Date(now - r() * 30 * 86_400_000), citizen: citizen.principal, input: body.input, category: body.category, routing: body.routing, calendar });
+        const { ticket } = openTicket({ id: ulid(), ref: `HN-261202-${String(n).padStart(5, '0')}`, eventId: ulid(), now: new Date(now - r() * 30 * 86_400_000), citizen: citizen.principal, input: body.input, category: body.category, routing: body.routing, calendar });
         const at = pointIn(box, r);
         return ticketToItem({ ...ticket, location: { ...ticket.location, lat: at.lat, lng: at.lng }, visibility: n % 2 === 0 ? 'public' : 'private' });
       });

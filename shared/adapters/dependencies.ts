@@ -6,6 +6,7 @@ import { cachedDepartmentDirectory, dynamoDepartmentDirectory } from './dynamodb
 import { dynamoNotificationStore } from './dynamodb/notification-store.js';
 import { dynamoMetricReader } from './dynamodb/metric-store.js';
 import { dynamoReferenceStore } from './dynamodb/reference-store.js';
+import { dynamoResponseTemplateStore } from './dynamodb/response-template-store.js';
 import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
@@ -29,4 +30,5 @@ export const dependencies: Dependencies = {
   notifications: dynamoNotificationStore,
   followers: dynamoFollowerStore,
   geo: dynamoGeoQueries,
+  responseTemplates: dynamoResponseTemplateStore,
 };

@@ -4,6 +4,8 @@ import type { Category } from '../domain/category.js';
 import type { Department } from '../domain/department.js';
 import type { Audience, InboxOwner, Language, NotificationPreferences, OutboundMessage } from '../domain/notifications.js';
 import type { Counters } from '../domain/metrics.js';
+import type { QueueFilter } from '../domain/queue.js';
+import type { ResponseTemplate } from '../domain/response-template.js';
 import type { FollowVia } from '../domain/following.js';
 import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
@@ -45,11 +47,16 @@ export interface IdempotencyRecord {
 
 export interface TicketStore {
   /**
-   * Writes the ticket, its first event and (if given) the idempotency claim atomically.
-   * Throws `IdempotencyKeyTakenError` when the key is already claimed.
+   * Writes the ticket, its first event, its reference and (if given) the idempotency claim
+   * atomically. Throws `IdempotencyKeyTakenError` when the key is already claimed,
+   * `RefTakenError` when the reference is.
    */
   create(ticket: Ticket, event: TicketEvent, claim?: IdempotencyClaim): Promise<void>;
   get(id: string): Promise<Ticket | undefined>;
+  /** The next sequence number of a reference prefix on a local day (`YYMMDD`): each number is handed out once. */
+  nextRefSequence(prefix: string, day: string): Promise<number>;
+  /** The id of the ticket a reference names. */
+  idOfRef(ref: string): Promise<string | undefined>;
   /**
    * Writes a changed ticket and the event(s) of that change (one per version after
    * `expectedVersion`) in one transaction, only if the stored version is still `expectedVersion`. Throws
@@ -64,6 +71,13 @@ export interface TicketStore {
   receivedOn(day: string): Promise<Ticket[]>;
   /** A ticket's events, oldest first. */
   events(ticketId: string): Promise<TicketEvent[]>;
+}
+
+/** The reference is already some ticket's (a counter was reset or lost): allocate another. */
+export class RefTakenError extends Error {
+  constructor(readonly ref: string) {
+    super(`reference ${ref} already taken`);
+  }
 }
 
 export class IdempotencyKeyTakenError extends Error {
@@ -121,7 +135,7 @@ export interface TicketQueries {
   /** A department's queue (gsi2), soonest due first: open tickets, or done ones with `done`. */
   departmentQueue(
     departmentId: string,
-    query: PageRequest & { done: boolean; status?: TicketStatus; overdue?: boolean; sort?: QueueSort; now: Date },
+    query: PageRequest & QueueFilter & { done: boolean; sort?: QueueSort; now: Date },
   ): Promise<Page<Ticket>>;
   /** A ticket's events, oldest first, a page at a time; `publicOnly` leaves internal ones out. */
   history(ticketId: string, query: PageRequest & { publicOnly: boolean }): Promise<Page<TicketEvent>>;
@@ -172,6 +186,16 @@ export interface Dependencies {
   notifications: NotificationStore;
   followers: FollowerStore;
   geo: GeoQueries;
+  responseTemplates: ResponseTemplateStore;
+}
+
+export interface ResponseTemplateStore {
+  /** By id; `category` matches its own templates and the `*` ones. */
+  list(query: PageRequest & { category?: string; kind?: string }): Promise<Page<ResponseTemplate>>;
+  /** Creates or replaces; `created` when there was none. */
+  put(template: ResponseTemplate): Promise<{ created: boolean }>;
+  /** false when there was nothing to delete. */
+  delete(id: string): Promise<boolean>;
 }
 
 // Notifications ------------------------------------------------------------------------------

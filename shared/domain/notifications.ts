@@ -81,6 +81,9 @@ export const notificationMatrix: Readonly<Record<string, NotificationRule>> = {
   auto_closed: { citizen: { sms: false } },
   rated: {},
   reopened: { citizen: { sms: false }, department: true },
+  // Who works a ticket is the department's own business.
+  claimed: {},
+  released: {},
 };
 
 export function ruleFor(type: string): NotificationRule | undefined {
@@ -199,7 +202,7 @@ export interface Rendered {
 }
 
 export interface TemplateParams {
-  /** Short reference shown to people: `#` + the id's last 6 characters. */
+  /** The ticket's reference (`HN-261202-0042`); `#` + the id's last 6 characters for tickets from before references. */
   ref: string;
   /** The ticket's department (after the event). */
   dept: string;
@@ -244,7 +247,7 @@ export const citizenTemplates: Templates = {
     vi: (p) => ({
       title: `Phản ánh ${p.ref} cần bổ sung thông tin`,
       body: `${p.dept} đề nghị bạn bổ sung thông tin:${quote(p)} Vui lòng trả lời trong ứng dụng.`,
-      sms: `Phản ánh ${p.ref} cần bổ sung thông tin. Xem chi tiết trong ứng dụng.`,
+      sms: `Phản ánh ${p.ref} cần bổ sung thông tin. Xem trong ứng dụng.`,
     }),
     en: (p) => ({
       title: `More information needed for ${p.ref}`,
@@ -256,7 +259,7 @@ export const citizenTemplates: Templates = {
     vi: (p) => ({
       title: `Phản ánh ${p.ref} đã có trả lời`,
       body: `${p.dept} trả lời:${quote(p)} Vui lòng đánh giá mức độ hài lòng trong ứng dụng.`,
-      sms: `Phản ánh ${p.ref} đã có trả lời. Xem và đánh giá trong ứng dụng.`,
+      sms: `Phản ánh ${p.ref} đã có trả lời. Xem, đánh giá trong ứng dụng.`,
     }),
     en: (p) => ({
       title: `Your feedback ${p.ref} has an answer`,
@@ -442,7 +445,7 @@ export function render(event: NotifiableEvent, audience: Audience, language: Lan
   const reasonCode = str(event.data.reasonCode);
   const moves = departmentMoves(event, ctx.parentDepartmentId);
   const params: TemplateParams = {
-    ref: shortRef(event.ticketId),
+    ref: event.ticket.ref ?? shortRef(event.ticketId),
     dept: name(event.ticket.departmentId),
     from: name(moves.from),
     to: name(moves.to),

@@ -32,6 +32,8 @@ export interface TicketLocation {
 
 export interface Ticket {
   id: string;
+  /** The short human reference (`HN-261202-0042`, domain/ticket-ref.ts): unique, searchable. */
+  ref: string;
   version: number;
   citizenId: string;
   citizenName?: string;
@@ -74,6 +76,8 @@ export interface Ticket {
   acknowledgedAt?: string;
   respondedAt?: string;
   closedAt?: string;
+  /** The person at the department working it (claim / release); cleared when the ticket moves to another unit. */
+  assignee?: Assignee;
   /** The department's answer. */
   response?: { message: string; evidence: FileRef[]; departmentId: string; at: string };
   /** The citizen's verdict on the last answer. */
@@ -88,6 +92,13 @@ export interface Ticket {
 }
 
 export type Actor = { id: string; role: Role | 'system' };
+
+export interface Assignee {
+  userId: string;
+  /** The display name in their token when they claimed it, for the queue. */
+  name?: string;
+  since: string;
+}
 
 export interface TicketEvent {
   eventId: string;
@@ -134,6 +145,7 @@ export function deadlines(category: Category, severity: Severity, from: Date, ca
 /** A new ticket, routed, with its `created` event (version 1). */
 export function openTicket(args: {
   id: string;
+  ref: string;
   eventId: string;
   now: Date;
   citizen: Principal;
@@ -147,6 +159,7 @@ export function openTicket(args: {
   const at = now.toISOString();
   const ticket: Ticket = {
     id,
+    ref: args.ref,
     version: 1,
     citizenId: citizen.userId,
     ...(citizen.name ? { citizenName: citizen.name } : {}),
@@ -183,7 +196,7 @@ export function openTicket(args: {
     at,
     actor: { id: citizen.userId, role: 'citizen' },
     visibility: 'public',
-    data: { departmentId: routing.departmentId, ruleId: routing.ruleId, severity, dueAt: ticket.dueAt },
+    data: { ref: args.ref, departmentId: routing.departmentId, ruleId: routing.ruleId, severity, dueAt: ticket.dueAt },
   };
   return { ticket, event };
 }

@@ -8,6 +8,8 @@ import * as z from 'zod';
 
 /** The ticket as it stood after the event: what consumers need without reading the ticket. */
 export const EventTicketSnapshot = z.object({
+  /** The short human reference; events written before references existed have none. */
+  ref: z.string().optional(),
   citizenId: z.string().min(1),
   departmentId: z.string().min(1),
   category: z.string(),
@@ -39,7 +41,7 @@ export type TicketEventItem = z.infer<typeof TicketEventItem>;
 /** What notifying needs of an event item. */
 export const NotifiableEventItem = TicketEventItem.extend({
   // Items written before the snapshot carried ackDueAt may still be in the stream (24 h): optional here.
-  ticket: EventTicketSnapshot.pick({ citizenId: true, departmentId: true, category: true, wardCode: true, districtCode: true, severity: true, status: true, ackDueAt: true, dueAt: true }).partial({ ackDueAt: true }),
+  ticket: EventTicketSnapshot.pick({ ref: true, citizenId: true, departmentId: true, category: true, wardCode: true, districtCode: true, severity: true, status: true, ackDueAt: true, dueAt: true }).partial({ ackDueAt: true }),
 });
 export type NotifiableEvent = z.infer<typeof NotifiableEventItem>;
 

@@ -102,8 +102,8 @@ describe('GET /v1/tickets/nearby', () => {
     const mine = await at(east(centre, 10), { visibility: 'private', title: 'Nhà tôi bị ngập' });
     const open = await at(east(centre, 20));
     const [priv, pub] = (await nearby(centre)).body.items;
-    expect(priv).toEqual({ id: mine.id, category: mine.category, status: 'assigned', distanceM: 10, createdAt: mine.createdAt, followers: 0 });
-    expect(pub).toEqual({ id: open.id, category: open.category, status: 'assigned', distanceM: 20, createdAt: open.createdAt, followers: 0, title: 'Đèn đường hỏng', description: open.description });
+    expect(priv).toEqual({ id: mine.id, ref: mine.ref, category: mine.category, status: 'assigned', distanceM: 10, createdAt: mine.createdAt, followers: 0 });
+    expect(pub).toEqual({ id: open.id, ref: open.ref, category: open.category, status: 'assigned', distanceM: 20, createdAt: open.createdAt, followers: 0, title: 'Đèn đường hỏng', description: open.description });
     const text = JSON.stringify((await nearby(centre)).body);
     for (const secret of ['Nhà tôi bị ngập', 'Nguyễn Văn Chủ', '+84901111111', 'owner-1', 'Phố Riêng Tư', String(open.location.lat)]) expect(text).not.toContain(secret);
   });

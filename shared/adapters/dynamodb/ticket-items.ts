@@ -20,6 +20,8 @@ export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${d
 export const OPEN_TICKETS_PARTITION = 'OPEN';
 export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`;
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
+export const refKey = (ref: string) => ({ pk: `REF#${ref}`, sk: 'REF' });
+export const refSequenceKey = (prefix: string, day: string) => ({ pk: `REF_SEQ#${prefix}#${day}`, sk: 'REF_SEQ' });
 export const geoPartition = (cell: string) => `GEO#${cell}`;
 export const followerKey = (ticketId: string, userId: string) => ({ pk: ticketKey(ticketId).pk, sk: `FOLLOWER#${userId}` });
 export const FOLLOWER_PREFIX = 'FOLLOWER#';
@@ -81,6 +83,7 @@ export function eventToItem(event: TicketEvent, ticket: Ticket): EventItem {
     entity: 'event',
     ...event,
     ticket: {
+      ref: ticket.ref,
       citizenId: ticket.citizenId,
       departmentId: ticket.departmentId,
       category: ticket.category,

@@ -29,7 +29,7 @@ function eventOnly(item: Record<string, unknown>): TicketEvent {
 }
 
 export const dynamoTicketQueries: TicketQueries = {
-  async departmentQueue(departmentId, { done, status, overdue, sort, limit, cursor }) {
+  async departmentQueue(departmentId, { done, status, overdue, category, wardCode, assignee, sort, limit, cursor }) {
     const page = await queryPage({
       // Same partitions on both: gsi2 orders by due date, gsi7 by followers (then due date).
       index: sort === 'followers' ? 'gsi7' : 'gsi2',
@@ -38,6 +38,10 @@ export const dynamoTicketQueries: TicketQueries = {
       filter: clauses([
         status ? ['#status = :status', { '#status': 'status' }, { ':status': status }] : undefined,
         overdue !== undefined ? ['#overdue = :overdue', { '#overdue': 'overdue' }, { ':overdue': overdue }] : undefined,
+        category ? ['#category = :category', { '#category': 'category' }, { ':category': category }] : undefined,
+        wardCode ? ['#location.#wardCode = :wardCode', { '#location': 'location', '#wardCode': 'wardCode' }, { ':wardCode': wardCode }] : undefined,
+        assignee === 'none' ? ['attribute_not_exists(#assignee)', { '#assignee': 'assignee' }, {}] : undefined,
+        assignee && assignee !== 'none' ? ['#assignee.#userId = :assigneeId', { '#assignee': 'assignee', '#userId': 'userId' }, { ':assigneeId': assignee.userId }] : undefined,
       ]),
       limit,
       cursor,

@@ -1,7 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { IdempotencyClaim, TicketStore } from '../../app/ports.js';
-import { IdempotencyKeyTakenError } from '../../app/ports.js';
+import { IdempotencyKeyTakenError, RefTakenError } from '../../app/ports.js';
 import { NotFoundError, VersionConflictError } from '../../domain/errors.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
@@ -14,6 +14,8 @@ import {
   idempotencyKey,
   PUBLIC_TICKETS_PARTITION,
   receivedDayPartition,
+  refKey,
+  refSequenceKey,
   ticketFromItem,
   ticketKey,
   ticketToItem,
@@ -53,6 +55,8 @@ export const dynamoTicketStore: TicketStore = {
     const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
       { Put: { TableName: table, Item: ticketToItem(ticket), ConditionExpression: notExists } },
       { Put: { TableName: table, Item: eventToItem(event, ticket), ConditionExpression: notExists } },
+      // The reference's own item: two tickets can never commit with one reference.
+      { Put: { TableName: table, Item: { ...refKey(ticket.ref), entity: 'ref', ticketId: ticket.id }, ConditionExpression: notExists } },
     ];
     if (claim) {
       items.push({
@@ -68,7 +72,9 @@ export const dynamoTicketStore: TicketStore = {
     try {
       await transactWrite({ TransactItems: items });
     } catch (error) {
-      if (claim && failedConditionIndex(error) === 2) throw new IdempotencyKeyTakenError();
+      const failed = failedConditionIndex(error);
+      if (claim && failed === 3) throw new IdempotencyKeyTakenError();
+      if (failed === 2) throw new RefTakenError(ticket.ref);
       throw error;
     }
   },
@@ -106,6 +112,25 @@ export const dynamoTicketStore: TicketStore = {
         current = { ...current, followers: Number(stored.followers?.N ?? 0) };
       }
     }
+  },
+
+  async nextRefSequence(prefix, day) {
+    const out = await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: refSequenceKey(prefix, day),
+        UpdateExpression: 'SET entity = :entity ADD #seq :one',
+        ExpressionAttributeNames: { '#seq': 'seq' },
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'ref_sequence' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(out.Attributes!.seq);
+  },
+
+  async idOfRef(ref) {
+    const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: refKey(ref) }));
+    return out.Item ? (out.Item.ticketId as string) : undefined;
   },
 
   async get(id) {
