@@ -69,6 +69,10 @@ async function serve(req: IncomingMessage, res: ServerResponse, opts: LocalServe
 
   const match = matchRoute(method, url.pathname);
   if (!match) return send(res, problemResponse(problem('not_found', `No route for ${method} ${url.pathname}.`)));
+  // API Gateway answers an undecodable path with its own 400 before any authorizer runs.
+  if ('undecodable' in match) {
+    return send(res, problemResponse(problem('validation', 'The path is not valid.', { errors: [{ path: `params.${match.undecodable}`, message: 'malformed percent-encoding' }] })));
+  }
 
   let claims: Record<string, string> | undefined;
   const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
@@ -83,13 +87,29 @@ async function serve(req: IncomingMessage, res: ServerResponse, opts: LocalServe
   send(res, normaliseResult(result));
 }
 
-function matchRoute(method: string, path: string) {
+function matchRoute(method: string, path: string): { route: Route; pathParameters: Record<string, string> } | { undecodable: string } | undefined {
   for (const c of compiled) {
     if (c.route.method !== method) continue;
     const m = c.pattern.exec(path);
-    if (m) return { route: c.route, pathParameters: Object.fromEntries(c.params.map((p, i) => [p, decodeURIComponent(m[i + 1]!)])) };
+    if (!m) continue;
+    const pathParameters: Record<string, string> = {};
+    for (const [i, name] of c.params.entries()) {
+      const value = decodePathSegment(m[i + 1]!);
+      if (value === undefined) return { undecodable: name };
+      pathParameters[name] = value;
+    }
+    return { route: c.route, pathParameters };
   }
   return undefined;
+}
+
+/** undefined for a malformed escape, an overlong or invalid UTF-8 sequence, or an encoded surrogate. */
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 async function serveDev(res: ServerResponse, dev: DevRoute, body: Buffer, url: URL) {
