@@ -1,5 +1,6 @@
 /** Building blocks shared by the request and response schemas. */
 import * as z from 'zod';
+import { isDate } from '../domain/periods.js';
 
 export const Limit = z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1–100');
 export const Cursor = z.string().min(1).max(2048).describe('Opaque cursor from the previous page');
@@ -30,3 +31,9 @@ export const Problem = z
   .meta({ id: 'Problem' });
 
 export const LocalizedName = z.object({ vi: z.string(), en: z.string() });
+
+/** A local day in a query: the one place dates are checked (a real calendar day, years 1000–9999). */
+export const LocalDay = z
+  .string()
+  .refine(isDate, 'a date YYYY-MM-DD (a real calendar day, years 1000–9999)')
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });

@@ -37,3 +37,36 @@ describe('malformed percent-encoding in a path parameter', () => {
     expect(res.body.errors).toEqual([{ path: 'params.id', message: expect.stringContaining('percent-encoding') }]);
   });
 });
+
+describe('dates on the metrics and scorecard routes', () => {
+  const routesWithDates = ['/v1/metrics?scope=city&', '/v1/metrics/ranking?', '/v1/metrics/export.csv?scope=city&', '/v1/public/scorecards?'];
+
+  it('answers years outside 1000–9999 and impossible days with 400 naming the field', async () => {
+    const admin = await api.token({ sub: 'dates-admin', groups: ['admin'] });
+    const bad: Array<[string, string]> = [
+      ['from=0999-01-01&to=0999-01-31', 'query.from'],
+      ['to=0000-01-01', 'query.to'],
+      ['from=10000-01-01&to=10000-01-02', 'query.from'],
+      ['from=%2B010000-01-01', 'query.from'],
+      ['from=2026-02-29&to=2026-03-01', 'query.from'],
+      ['to=-000001-01-01', 'query.to'],
+    ];
+    for (const prefix of routesWithDates) {
+      for (const [query, field] of bad) {
+        const res = await api.request('GET', prefix + query, { token: admin });
+        expectProblem(res, 400, prefix + query);
+        expect(res.body.errors?.map((e: { path: string }) => e.path), prefix + query).toContain(field);
+      }
+    }
+  });
+
+  it('serves the last month of year 9999 and the first of year 1000 without overflowing', async () => {
+    const admin = await api.token({ sub: 'dates-admin', groups: ['admin'] });
+    for (const prefix of routesWithDates) {
+      for (const query of ['from=9999-12-01&to=9999-12-31', 'from=1000-01-01&to=1000-01-31', 'to=1000-01-05']) {
+        const res = await api.request('GET', prefix + query, { token: admin });
+        expect(res.status, prefix + query).toBe(200);
+      }
+    }
+  });
+});
