@@ -70,3 +70,30 @@ describe('dates on the metrics and scorecard routes', () => {
     }
   });
 });
+
+describe('cursors that do not fit their list', () => {
+  const encode = (key: object) => Buffer.from(JSON.stringify(key)).toString('base64url');
+  const decode = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const valid = { category: 'roads_traffic', description: 'Ổ gà lớn trước cửa nhà số 12', location: { wardCode: '00001' } };
+
+  it('are a 400 when the sort key or the item key is not one the list could have returned', async () => {
+    const token = await api.token({ sub: 'cursor-citizen', groups: ['citizen'] });
+    for (let i = 0; i < 2; i++) expect((await api.request('POST', '/v1/tickets', { token, body: valid })).status).toBe(201);
+    const page = await api.request('GET', '/v1/me/tickets?limit=1', { token });
+    const key = decode(page.body.nextCursor);
+    expect((await api.request('GET', `/v1/me/tickets?limit=1&cursor=${page.body.nextCursor}`, { token })).status).toBe(200);
+    const ticketId = key.pk.slice('TICKET#'.length);
+    const tampered = [
+      { ...key, gsi1sk: 'ZZZ' },
+      { ...key, gsi1sk: `TICKET#${'A'.repeat(1100)}` },
+      { ...key, pk: 'AREA#00001' },
+      { ...key, sk: 'EVENT#000001' },
+    ];
+    for (const t of tampered) {
+      expectProblem(await api.request('GET', `/v1/me/tickets?limit=1&cursor=${encode(t)}`, { token }), 400, JSON.stringify(t).slice(0, 80));
+    }
+    for (const t of [{ pk: `TICKET#${ticketId}`, sk: 'ZZZ' }, { pk: `TICKET#${ticketId}`, sk: 'TICKET' }]) {
+      expectProblem(await api.request('GET', `/v1/tickets/${ticketId}/history?cursor=${encode(t)}`, { token }), 400, JSON.stringify(t));
+    }
+  });
+});

@@ -8,6 +8,8 @@ import { nextSlaDeadline } from '../../domain/sla.js';
 import { fromItem } from './table.js';
 
 export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
+/** The table key of every ticket item, as a cursor over an index of tickets must carry it. */
+export const TICKET_ITEM_KEY = { pk: { prefix: 'TICKET#' }, sk: { equals: 'TICKET' } } as const;
 export const eventSk = (version: number) => `EVENT#${String(version).padStart(6, '0')}`;
 export const citizenPartition = (citizenId: string) => `CITIZEN#${citizenId}`;
 export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${departmentId}#${open ? 'OPEN' : 'DONE'}`;

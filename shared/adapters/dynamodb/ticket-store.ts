@@ -14,6 +14,7 @@ import {
   idempotencyKey,
   PUBLIC_TICKETS_PARTITION,
   receivedDayPartition,
+  TICKET_ITEM_KEY,
   ticketFromItem,
   ticketKey,
   ticketToItem,
@@ -119,6 +120,7 @@ export const dynamoTicketStore: TicketStore = {
     const page = await queryPage({
       index: 'gsi5',
       partitionValue: PUBLIC_TICKETS_PARTITION,
+      itemKey: TICKET_ITEM_KEY,
       filter: clauses.length
         ? {
             expression: clauses.join(' AND '),
@@ -168,7 +170,8 @@ export const dynamoTicketStore: TicketStore = {
     const page = await queryPage({
       index: 'gsi1',
       partitionValue: citizenPartition(citizenId),
-      sortCondition: { expression: 'begins_with(#sk, :prefix)', values: { ':prefix': 'TICKET#' } },
+      sortKeyPrefix: 'TICKET#',
+      itemKey: TICKET_ITEM_KEY,
       filter: status ? { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': status } } : undefined,
       newestFirst: true,
       limit,
