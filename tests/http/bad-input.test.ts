@@ -2,7 +2,11 @@
  * Bad input as a new user types it and as a fuzzer sends it: every answer is a 4xx
  * problem+json, never a 500 (issue 10).
  */
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { documentClient } from '../../shared/adapters/dynamodb/client.js';
+import { tableName } from '../../shared/adapters/dynamodb/table.js';
+import { idempotencyKey } from '../../shared/adapters/dynamodb/ticket-items.js';
 import { routes } from '../../shared/http/routes.js';
 import { useTestApi } from '../support/api.js';
 
@@ -95,5 +99,35 @@ describe('cursors that do not fit their list', () => {
     for (const t of [{ pk: `TICKET#${ticketId}`, sk: 'ZZZ' }, { pk: `TICKET#${ticketId}`, sk: 'TICKET' }]) {
       expectProblem(await api.request('GET', `/v1/tickets/${ticketId}/history?cursor=${encode(t)}`, { token }), 400, JSON.stringify(t));
     }
+  });
+});
+
+describe('Idempotency-Key claims', () => {
+  const body = { category: 'roads_traffic', description: 'Cống thoát nước bị tắc ở đầu ngõ', location: { wardCode: '00001' } };
+
+  it('never collide across citizens, whatever characters the user id and the key hold', async () => {
+    const s = await api.token({ sub: 'idem-S', groups: ['citizen'], name: 'Người S', phone: '+84900000111' });
+    const sk = await api.token({ sub: 'idem-S#k', groups: ['citizen'] });
+    const first = await api.request('POST', '/v1/tickets', { token: s, body, headers: { 'idempotency-key': 'k#1' } });
+    expect(first.status).toBe(201);
+    const other = await api.request('POST', '/v1/tickets', { token: sk, body, headers: { 'idempotency-key': '1' } });
+    expect(other.status).toBe(201);
+    expect(other.body.id).not.toBe(first.body.id);
+    expect(other.body).toMatchObject({ citizenId: 'idem-S#k' });
+    expect(other.body).not.toHaveProperty('citizenPhone');
+  });
+
+  it('replay only a ticket the caller owns', async () => {
+    const owner = await api.token({ sub: 'idem-owner', groups: ['citizen'], name: 'Chủ', phone: '+84900000222' });
+    const intruder = await api.token({ sub: 'idem-intruder', groups: ['citizen'] });
+    const created = await api.request('POST', '/v1/tickets', { token: owner, body, headers: { 'idempotency-key': 'same-key' } });
+    expect(created.status).toBe(201);
+    // A claim under the intruder's key naming the owner's ticket, with the very request hash the intruder will send.
+    const claim = (await documentClient.send(new GetCommand({ TableName: tableName(), Key: idempotencyKey('idem-owner', 'same-key') }))).Item!;
+    expect(claim).toMatchObject({ ticketId: created.body.id });
+    await documentClient.send(new PutCommand({ TableName: tableName(), Item: { ...claim, ...idempotencyKey('idem-intruder', 'same-key') } }));
+    const replay = await api.request('POST', '/v1/tickets', { token: intruder, body, headers: { 'idempotency-key': 'same-key' } });
+    expectProblem(replay, 422, 'replay of a ticket the caller does not own');
+    expect(JSON.stringify(replay.body)).not.toContain(created.body.id);
   });
 });

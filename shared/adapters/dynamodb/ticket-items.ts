@@ -2,6 +2,7 @@
  * How tickets, their events and idempotency claims sit in the single table
  * (see docs/data-model.md). Key prefixes live here and nowhere else.
  */
+import { createHash } from 'node:crypto';
 import { openStatuses, processedStatuses, type Ticket, type TicketEvent } from '../../domain/ticket.js';
 import { localDate } from '../../domain/working-hours.js';
 import { nextSlaDeadline } from '../../domain/sla.js';
@@ -16,7 +17,14 @@ export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${d
 export const OPEN_TICKETS_PARTITION = 'OPEN';
 export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`;
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
-export const idempotencyKey = (citizenId: string, key: string) => ({ pk: `IDEMPOTENCY#${citizenId}#${key}`, sk: 'IDEMPOTENCY' });
+/**
+ * A claim's key hashes the (user, key) pair as a JSON array, an unambiguous encoding: joining
+ * the two with `#` let user `S#k` with key `1` and user `S` with key `k#1` share one claim.
+ */
+export const idempotencyKey = (citizenId: string, key: string) => ({
+  pk: `IDEMPOTENCY#${createHash('sha256').update(JSON.stringify([citizenId, key])).digest('base64url')}`,
+  sk: 'IDEMPOTENCY',
+});
 
 export function ticketToItem(ticket: Ticket): Record<string, unknown> {
   const open = openStatuses.has(ticket.status);
