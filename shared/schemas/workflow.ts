@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { text } from './text.js';
 import { rejectReasons, ticketEventTypes } from '../domain/workflow.js';
 import { Severity } from './category.js';
 import { Cursor, FileRef, Limit } from './common.js';
 import { TicketStatus } from './ticket.js';
 
 const ExpectedVersion = z.number().int().min(1).describe('The ticket version the action was decided on; a stale one is 409');
-const Message = z.string().trim().min(1).max(4000);
+const Message = text({ min: 1, max: 4000 });
 
 const action = <A extends string, S extends z.ZodRawShape>(name: A, shape: S) =>
   z.strictObject({ action: z.literal(name), expectedVersion: ExpectedVersion, ...shape });
@@ -16,10 +17,10 @@ export const ActionBody = z
     action('acknowledge', {}),
     action('request_info', { message: Message.describe('What the citizen should add') }),
     action('respond', {
-      message: z.string().trim().min(20, 'at least 20 characters').max(4000),
+      message: text({ min: 20, max: 4000 }),
       evidence: z.array(FileRef).max(10).optional().describe('Photos or documents; some categories require them'),
     }),
-    action('transfer', { toDepartmentId: z.string().min(1).max(64), reason: Message.max(1000) }),
+    action('transfer', { toDepartmentId: z.string().min(1).max(64), reason: text({ min: 1, max: 1000 }) }),
     action('reject', {
       reasonCode: z.enum(rejectReasons),
       message: Message,

@@ -131,3 +131,51 @@ describe('Idempotency-Key claims', () => {
     expect(JSON.stringify(replay.body)).not.toContain(created.body.id);
   });
 });
+
+describe('free text is measured in visible characters', () => {
+  const ticket = (patch: object) => ({ category: 'roads_traffic', description: 'Ổ gà lớn trước cửa nhà số 12', location: { wardCode: '00001' }, ...patch });
+  const zw = '\u200B';
+
+  it('refuses a description of only invisible characters, and NUL or lone surrogates in any text field', async () => {
+    const token = await api.token({ sub: 'text-citizen', groups: ['citizen'] });
+    const bad: Array<[object, string]> = [
+      [ticket({ description: zw.repeat(12) }), 'body.description'],
+      [ticket({ description: `ab${zw.repeat(10)}\u2060\uFEFF\u0007cd` }), 'body.description'],
+      [ticket({ description: 'Ổ gà lớn\u0000 trước cửa nhà' }), 'body.description'],
+      [ticket({ title: 'Ổ gà \uD800' }), 'body.title'],
+      [ticket({ title: `${zw}\u200D\u200C` }), 'body.title'],
+      [ticket({ location: { wardCode: '00001', address: 'số 12\uDFFF' } }), 'body.location.address'],
+      [ticket({ category: 'roads\u0000traffic' }), 'body.category'],
+    ];
+    for (const [body, field] of bad) {
+      const res = await api.request('POST', '/v1/tickets', { token, body });
+      expectProblem(res, 400, JSON.stringify(body));
+      expect(res.body.errors.map((e: { path: string }) => e.path), JSON.stringify(body)).toContain(field);
+    }
+  });
+
+  it('counts a decomposed Vietnamese letter or an emoji as one character, and keeps newlines and tabs', async () => {
+    const token = await api.token({ sub: 'text-citizen', groups: ['citizen'] });
+    const decomposed = 'Ổ gà lớn quá'.normalize('NFD');
+    const ok = await api.request('POST', '/v1/tickets', { token, body: ticket({ description: decomposed, title: '👩‍👩‍👧' }) });
+    expect(ok.status).toBe(201);
+    expect(ok.body.description).toBe(decomposed);
+    const lines = await api.request('POST', '/v1/tickets', { token, body: ticket({ description: 'Ổ gà\n\tlớn\nquá' }) });
+    expect(lines.status).toBe(201);
+    const short = await api.request('POST', '/v1/tickets', { token, body: ticket({ description: '👩‍👩‍👧'.repeat(9) }) });
+    expectProblem(short, 400, 'nine emoji are nine characters');
+  });
+
+  it('applies to comments and staff messages too', async () => {
+    const token = await api.token({ sub: 'text-citizen', groups: ['citizen'] });
+    const created = await api.request('POST', '/v1/tickets', { token, body: ticket({}) });
+    const comment = await api.request('POST', `/v1/tickets/${created.body.id}/comments`, { token, body: { message: zw.repeat(5) } });
+    expectProblem(comment, 400, 'an invisible comment');
+    const staff = await api.token({ sub: 'text-staff', groups: ['staff'], departmentId: created.body.departmentId });
+    const respond = await api.request('POST', `/v1/tickets/${created.body.id}/actions`, {
+      token: staff,
+      body: { action: 'respond', expectedVersion: 1, message: `Đã xử lý${zw.repeat(20)}` },
+    });
+    expectProblem(respond, 400, 'a respond message of eight visible characters');
+  });
+});
