@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { text } from './text.js';
 import { rejectReasons, ticketEventTypes } from '../domain/workflow.js';
 import { Severity } from './category.js';
-import { Cursor, FileRef, Limit } from './common.js';
+import { Cursor, FileRef, intParam, Limit } from './common.js';
 import { TicketStatus } from './ticket.js';
 
 const ExpectedVersion = z.number().int().min(1).describe('The ticket version the action was decided on; a stale one is 409');
@@ -58,7 +58,7 @@ export const TicketEvent = z
   })
   .meta({ id: 'TicketEvent' });
 
-export const YearParams = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) });
+export const YearParams = z.strictObject({ year: intParam({ min: 2000, max: 2100 }) });
 
 export const HolidaysBody = z.strictObject({
   dates: z.array(z.string().max(10)).max(60).describe('Local dates YYYY-MM-DD within the year'),

@@ -179,3 +179,22 @@ describe('free text is measured in visible characters', () => {
     expectProblem(respond, 400, 'a respond message of eight visible characters');
   });
 });
+
+describe('integer parameters', () => {
+  it('accept only plain decimal integers: limit, the holiday year, minSample', async () => {
+    const citizen = await api.token({ sub: 'int-citizen', groups: ['citizen'] });
+    const admin = await api.token({ sub: 'int-admin', groups: ['admin'] });
+    const loose = [' 5', '5 ', '0x10', '5e0', '+5', '5.0', '05', '', '1_0', '٥'];
+    for (const v of loose) {
+      expectProblem(await api.request('GET', `/v1/me/tickets?limit=${encodeURIComponent(v)}`, { token: citizen }), 400, `limit=${JSON.stringify(v)}`);
+      expectProblem(await api.request('GET', `/v1/metrics/ranking?minSample=${encodeURIComponent(v)}`, { token: admin }), 400, `minSample=${JSON.stringify(v)}`);
+    }
+    expect((await api.request('GET', '/v1/me/tickets?limit=5', { token: citizen })).status).toBe(200);
+    for (const v of ['0x833', '2.099e3', '+2099', '2099.0', '02099', ' 2099']) {
+      expectProblem(await api.request('GET', `/v1/calendar/holidays/${encodeURIComponent(v)}`, { token: admin }), 400, `year ${v}`);
+    }
+    const year = await api.request('GET', '/v1/calendar/holidays/2026', { token: admin });
+    expect(year.status).toBe(200);
+    expect(year.body.year).toBe(2026);
+  });
+});
