@@ -1,7 +1,7 @@
 import { departmentQueue } from '../../shared/app/workflow.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
-import { ticketView } from '../../shared/http/views.js';
+import { ticketViews } from '../../shared/http/views.js';
 import { pageOf } from '../../shared/schemas/common.js';
 import { Ticket } from '../../shared/schemas/ticket.js';
 import { DepartmentIdParams, QueueQuery } from '../../shared/schemas/workflow.js';
@@ -11,6 +11,6 @@ export const handler = httpRoute(
   { params: DepartmentIdParams, query: QueueQuery, responses: { 200: { description: 'Soonest due first', schema: pageOf(Ticket) } } },
   async ({ params, query, principal }) => {
     const page = await departmentQueue(dependencies, principal, params.id, query);
-    return json(200, { items: page.items.map((t) => ticketView(t, principal)), nextCursor: page.nextCursor });
+    return json(200, { items: await ticketViews(page.items, principal, dependencies.media), nextCursor: page.nextCursor });
   },
 );

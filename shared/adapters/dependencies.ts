@@ -10,6 +10,8 @@ import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 import { dynamoTicketQueries } from './dynamodb/ticket-queries.js';
+import { dynamoUploadStore } from './dynamodb/upload-store.js';
+import { s3MediaStore } from './s3/media-store.js';
 
 const ulid = monotonicFactory();
 
@@ -25,4 +27,6 @@ export const dependencies: Dependencies = {
   ticketQueries: dynamoTicketQueries,
   metrics: dynamoMetricReader,
   notifications: dynamoNotificationStore,
+  uploads: dynamoUploadStore,
+  media: s3MediaStore,
 };

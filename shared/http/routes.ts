@@ -46,6 +46,8 @@ export const routes = [
   { id: 'exportMetricsCsv', method: 'GET', path: '/v1/metrics/export.csv', fn: 'http/export-metrics-csv', auth: managers, summary: 'The metrics report as CSV', tags: ['metrics'] },
   { id: 'getPublicScorecards', method: 'GET', path: '/v1/public/scorecards', fn: 'http/get-public-scorecards', auth: 'public', summary: 'Per department: received, processed, on-time and satisfaction rates', tags: ['public'] },
   { id: 'listPublicTickets', method: 'GET', path: '/v1/public/tickets', fn: 'http/list-public-tickets', auth: 'public', summary: 'Processed tickets their owners left public, without personal data', tags: ['public'] },
+  { id: 'createUpload', method: 'POST', path: '/v1/uploads', fn: 'http/create-upload', auth: ['citizen', 'staff', 'admin'], summary: 'A presigned POST for one photo (ticket: citizens; evidence: staff)', tags: ['uploads'] },
+  { id: 'getUpload', method: 'GET', path: '/v1/uploads/{id}', fn: 'http/get-upload', auth: ['citizen', 'staff', 'admin'], summary: 'An upload: pending, ready (with its size and thumbnail), rejected (with the reason) or attached', tags: ['uploads'] },
   { id: 'createTicket', method: 'POST', path: '/v1/tickets', fn: 'http/create-ticket', auth: citizen, summary: 'Submit feedback; honours Idempotency-Key', tags: ['tickets'] },
   { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'] },
   { id: 'listMyTickets', method: 'GET', path: '/v1/me/tickets', fn: 'http/list-my-tickets', auth: citizen, summary: "The caller's tickets, newest first", tags: ['tickets'] },

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ticketStatuses } from '../domain/ticket.js';
 import { Severity } from './category.js';
-import { Cursor, FileRef, Limit, Ulid } from './common.js';
+import { Cursor, Limit, PhotoView, UploadRef, Ulid } from './common.js';
 
 export const TicketStatus = z.enum(ticketStatuses);
 
@@ -18,7 +18,7 @@ export const CreateTicketBody = z
       address: z.string().trim().max(300).optional(),
     }),
     urgent: z.boolean().optional(),
-    attachments: z.array(FileRef).max(5).optional(),
+    attachments: z.array(UploadRef).max(5).optional().describe('Photos: ready uploads (purpose ticket) of the caller, not attached elsewhere'),
     visibility: z.enum(['public', 'private']).optional(),
   })
   .meta({ id: 'CreateTicket' });
@@ -50,7 +50,7 @@ export const Ticket = z
       lng: z.number().optional(),
       address: z.string().optional(),
     }),
-    attachments: z.array(FileRef),
+    photos: z.array(PhotoView).describe("The citizen's photos"),
     visibility: z.enum(['public', 'private']),
     status: TicketStatus,
     departmentId: z.string(),
@@ -73,7 +73,7 @@ export const Ticket = z
     acknowledgedAt: z.iso.datetime({ offset: true }).optional(),
     respondedAt: z.iso.datetime({ offset: true }).optional(),
     closedAt: z.iso.datetime({ offset: true }).optional(),
-    response: z.object({ message: z.string(), evidence: z.array(FileRef), departmentId: z.string(), at: z.string() }).optional(),
+    response: z.object({ message: z.string(), photos: z.array(PhotoView).describe('Evidence photos'), departmentId: z.string(), at: z.string() }).optional(),
     rating: z.object({ value: z.enum(['satisfied', 'acceptable', 'not_satisfied']), comment: z.string().optional(), at: z.string() }).optional(),
     rejection: z
       .object({
@@ -107,6 +107,7 @@ export const PublicTicket = z
     createdAt: z.string(),
     dueAt: z.string(),
     updatedAt: z.string(),
+    photos: z.array(PhotoView),
   })
   .meta({ id: 'PublicTicket' });
 

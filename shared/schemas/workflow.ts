@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { rejectReasons, ticketEventTypes } from '../domain/workflow.js';
 import { Severity } from './category.js';
-import { Cursor, FileRef, Limit } from './common.js';
+import { Cursor, Limit, PhotoView, UploadRef } from './common.js';
 import { TicketStatus } from './ticket.js';
 
 const ExpectedVersion = z.number().int().min(1).describe('The ticket version the action was decided on; a stale one is 409');
@@ -17,7 +17,7 @@ export const ActionBody = z
     action('request_info', { message: Message.describe('What the citizen should add') }),
     action('respond', {
       message: z.string().trim().min(20, 'at least 20 characters').max(4000),
-      evidence: z.array(FileRef).max(10).optional().describe('Photos or documents; some categories require them'),
+      evidence: z.array(UploadRef).max(5).optional().describe('Evidence photos: ready uploads (purpose evidence) of the caller; some categories require at least one'),
     }),
     action('transfer', { toDepartmentId: z.string().min(1).max(64), reason: Message.max(1000) }),
     action('reject', {
@@ -54,6 +54,7 @@ export const TicketEvent = z
     actor: z.object({ id: z.string(), role: z.enum(['citizen', 'staff', 'manager', 'admin', 'system']) }),
     visibility: z.enum(['public', 'internal']),
     data: z.record(z.string(), z.unknown()),
+    photos: z.array(PhotoView).optional().describe('Photos this event added (created: the citizen\'s, responded: the evidence)'),
   })
   .meta({ id: 'TicketEvent' });
 
