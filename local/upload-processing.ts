@@ -3,7 +3,7 @@ import { lambdaContext, loadFunction } from './handlers.js';
 import { startLocalS3, type LocalS3 } from './s3-local.js';
 
 /** The local S3 with the upload processor on its object-created events, as S3 notifications call it on AWS. */
-export function startProcessingS3(opts: { port: number; bucket: string; dataDir?: string }): Promise<LocalS3> {
+export function startProcessingS3(opts: { port: number; bucket: string; dataDir?: string; clock?: () => Date }): Promise<LocalS3> {
   return startLocalS3({
     ...opts,
     credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! },

@@ -26,6 +26,8 @@ export interface TestApi {
   streams: StreamPoller;
   /** With `{ s3: true }`: this file's local S3 server (policy-checked POSTs, uploads processed on arrival). */
   s3: LocalS3;
+  /** Shifts the local S3's clock (an expired grant without waiting five minutes). */
+  s3Clock: { offsetMs: number };
   auth: DevAuth;
   token(claims: DevTokenRequest): Promise<string>;
   request<T = any>(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string }): Promise<ApiResponse<T>>;
@@ -41,7 +43,8 @@ export function useTestApi(opts: { streams?: boolean; s3?: boolean; onBatch?: St
     const streams = opts.streams
       ? await startStreamPoller({ tableName: tableName(), consumers: streamConsumers, intervalMs: 50, onBatch: opts.onBatch })
       : undefined;
-    const s3 = opts.s3 ? await startProcessingS3({ port: 0, bucket: process.env.MEDIA_BUCKET! }) : undefined;
+    const s3Clock = { offsetMs: 0 };
+    const s3 = opts.s3 ? await startProcessingS3({ port: 0, bucket: process.env.MEDIA_BUCKET!, clock: () => new Date(Date.now() + s3Clock.offsetMs) }) : undefined;
     if (s3) process.env.AWS_ENDPOINT_URL_S3 = s3.endpoint;
     const auth = await createDevAuth();
     const server = createLocalServer({ auth, devRoutes: createDevRoutes({ auth }) });
@@ -51,6 +54,7 @@ export function useTestApi(opts: { streams?: boolean; s3?: boolean; onBatch?: St
       url,
       streams: streams as StreamPoller,
       s3: s3 as LocalS3,
+      s3Clock,
       auth,
       token: (claims: DevTokenRequest) => auth.mint(claims),
       async request(method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {}) {
