@@ -302,7 +302,7 @@ describe('notifications', () => {
 
 describe('schedules', () => {
   it('one EventBridge rule per job at its rate, with retries and a dead-letter queue', () => {
-    const rules = ofType('AWS::Events::Rule').map(([, r]) => r.Properties);
+    const rules = ofType('AWS::Events::Rule').map(([, r]) => r.Properties).filter((r) => r.ScheduleExpression);
     expect(rules).toHaveLength(built.jobs.length);
     for (const job of built.jobs) {
       const rule = rules.find((r) => r.Targets[0].Arn['Fn::GetAtt'][0] === fnId(job.fn))!;
@@ -341,7 +341,8 @@ describe('observability', () => {
   it('iterator age per consumer and depth > 0 on every failure and dead-letter queue', () => {
     for (const c of built.consumers) expect(alarmOn('IteratorAge', ['FunctionName', { Ref: fnId(c.fn) }]), c.id).toHaveLength(1);
     const queues = ofType('AWS::SQS::Queue').map(([id]) => id).filter((id) => /Failures|Dlq/.test(id));
-    expect(queues.length).toBe(built.consumers.length + 2);
+    // one per consumer, the jobs' and the escalation desk's dead-letter queues, and photo processing's
+    expect(queues.length).toBe(built.consumers.length + 3);
     for (const q of queues) {
       const [a] = alarmOn('ApproximateNumberOfMessagesVisible', ['QueueName', { 'Fn::GetAtt': [q, 'QueueName'] }]);
       expect(a, q).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
