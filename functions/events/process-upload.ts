@@ -17,17 +17,27 @@ interface ScanResultEvent {
   detail: { s3ObjectDetails: { bucketName: string; objectKey: string }; scanResultDetails: { scanResultStatus: string } };
 }
 
+/** S3's own "Object Created" event through EventBridge (the bucket sends them there). */
+interface ObjectCreatedEvent {
+  source: 'aws.s3';
+  'detail-type': 'Object Created';
+  detail: { bucket: { name: string }; object: { key: string } };
+}
+
+type ProcessingEvent = S3Event | ScanResultEvent | ObjectCreatedEvent;
+
 const deps = { uploads: dynamoUploadStore, media: s3MediaStore, images: sharpProcessor, clock: { now: () => new Date() } };
 const scanRequired = () => process.env.MALWARE_SCAN === 'required';
 
 /** The keys an event names (S3 URL-encodes keys in notifications, with + for spaces). */
-function keysOf(event: S3Event | ScanResultEvent): string[] {
+export function keysOf(event: ProcessingEvent): string[] {
   if ('Records' in event) return event.Records.filter((r) => r.eventName?.startsWith('ObjectCreated:')).map((r) => decodeURIComponent(r.s3.object.key.replace(/\+/g, ' ')));
   if (event.source === 'aws.guardduty') return [event.detail.s3ObjectDetails.objectKey];
+  if (event.source === 'aws.s3' && event['detail-type'] === 'Object Created') return [event.detail.object.key];
   return [];
 }
 
-export async function handler(event: S3Event | ScanResultEvent, _context?: Context): Promise<ProcessResult[]> {
+export async function handler(event: ProcessingEvent, _context?: Context): Promise<ProcessResult[]> {
   const results: ProcessResult[] = [];
   for (const key of keysOf(event)) {
     const id = uploadIdOfKey(key);

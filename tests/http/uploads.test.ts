@@ -5,6 +5,8 @@
  */
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PutObjectTaggingCommand } from '@aws-sdk/client-s3';
+import { s3 } from '../../shared/adapters/s3/client.js';
 import { s3MediaStore } from '../../shared/adapters/s3/media-store.js';
 import { dynamoUploadStore } from '../../shared/adapters/dynamodb/upload-store.js';
 import { loadFunction } from '../../local/handlers.js';
@@ -189,6 +191,32 @@ describe('processing', () => {
     ]);
     expect(await dynamoUploadStore.get(done.id)).toEqual(before);
     expect((await fetchBytes(done.thumbUrl!)).bytes.equals(thumbBefore.bytes)).toBe(true);
+  });
+});
+
+describe('with GuardDuty Malware Protection (MALWARE_SCAN=required)', () => {
+  it('processes only objects tagged NO_THREATS_FOUND, rejects THREATS_FOUND, leaves unscanned ones pending', async () => {
+    process.env.MALWARE_SCAN = 'required';
+    try {
+      const { handler } = await loadFunction('events/process-upload');
+      const results: Record<string, string> = {};
+      for (const verdict of ['', 'THREATS_FOUND', 'NO_THREATS_FOUND']) {
+        const g = await grant(api, citizen, { purpose: 'ticket', contentType: 'image/jpeg', size: 1000 });
+        expect((await postFile(g, await smallJpeg())).status).toBe(204);
+        await api.s3.idle();
+        // Not scanned yet: the put event alone processes nothing.
+        expect((await api.request('GET', `/v1/uploads/${g.id}`, { token: citizen })).body.status).toBe('pending');
+        if (verdict) {
+          await s3().send(new PutObjectTaggingCommand({ Bucket: process.env.MEDIA_BUCKET, Key: incomingKey(g.id), Tagging: { TagSet: [{ Key: 'GuardDutyMalwareScanStatus', Value: verdict }] } }));
+          await handler({ source: 'aws.guardduty', detail: { s3ObjectDetails: { bucketName: process.env.MEDIA_BUCKET, objectKey: incomingKey(g.id) }, scanResultDetails: { scanResultStatus: verdict } } });
+        }
+        const after = (await api.request('GET', `/v1/uploads/${g.id}`, { token: citizen })).body;
+        results[verdict || 'unscanned'] = after.reason ? `${after.status}:${after.reason}` : after.status;
+      }
+      expect(results).toEqual({ unscanned: 'pending', THREATS_FOUND: 'rejected:malware', NO_THREATS_FOUND: 'ready' });
+    } finally {
+      delete process.env.MALWARE_SCAN;
+    }
   });
 });
 
