@@ -120,21 +120,33 @@ export class Media extends Construct {
     acknowledge(fn.role!, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/media/*]`, 'Processed photos are written to media/<upload id>/…, ids unknown until granted: writes are limited to that prefix.');
   }
 
-  /** A route or job that signs presigned URLs: the signer needs the permission the URL grants. */
-  bindUser(fn: AppFunction, use: 'grant' | 'read' | 'sweep'): void {
-    const { bucket, keyPrefix } = this;
-    const bucketId = Stack.of(this).getLogicalId(bucket.node.defaultChild as CfnBucket);
-    if (use === 'grant') {
-      fn.addToRolePolicy(new PolicyStatement({ sid: 'GrantUploads', actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${keyPrefix}*`)] }));
-      acknowledge(fn.role!, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${keyPrefix}*]`, 'A presigned POST carries the signer\'s permission; it is pinned by its policy to one key incoming/<upload id>, this statement to the prefix.');
-    } else if (use === 'read') {
-      fn.addToRolePolicy(new PolicyStatement({ sid: 'SignPhotoUrls', actions: ['s3:GetObject'], resources: [bucket.arnForObjects('media/*')] }));
-      acknowledge(fn.role!, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/media/*]`, 'Presigned GETs of processed photos (media/<upload id>/full and thumb) carry the signer\'s permission; incoming/ originals are never readable this way.');
-    } else {
-      fn.addToRolePolicy(new PolicyStatement({ sid: 'SweepMedia', actions: ['s3:DeleteObject'], resources: [bucket.arnForObjects('media/*'), bucket.arnForObjects(`${keyPrefix}*`)] }));
-      acknowledge(fn.role!, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/media/*]`, 'The sweep deletes the media of uploads never attached (media/<upload id>/…), ids known only from the table.');
-      acknowledge(fn.role!, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${keyPrefix}*]`, 'The sweep deletes any original left under incoming/<upload id> of an upload never attached.');
-    }
-    fn.addEnvironment('MEDIA_BUCKET', bucket.bucketName);
+  /** The bucket as functions in this stack see it. */
+  ref(): BucketRef {
+    return { arn: this.bucket.bucketArn, name: this.bucket.bucketName, arnRef: `${Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn` };
   }
+}
+
+/** The media bucket by ARN and name; `arnRef` is how the template (and so cdk-nag's finding) spells the ARN. */
+export interface BucketRef {
+  arn: string;
+  name: string;
+  arnRef: string;
+}
+
+/** A route or job using the bucket: signers need the permission their presigned URLs grant, no more. */
+export function bindMediaUser(fn: AppFunction, use: 'grant' | 'read' | 'sweep', bucket: BucketRef, keyPrefix: string): void {
+  const objects = (pattern: string) => `${bucket.arn}/${pattern}`;
+  const finding = (pattern: string) => `AwsSolutions-IAM5[Resource::<${bucket.arnRef}>/${pattern}]`;
+  if (use === 'grant') {
+    fn.addToRolePolicy(new PolicyStatement({ sid: 'GrantUploads', actions: ['s3:PutObject'], resources: [objects(`${keyPrefix}*`)] }));
+    acknowledge(fn.role!, finding(`${keyPrefix}*`), "A presigned POST carries the signer's permission; it is pinned by its policy to one key incoming/<upload id>, this statement to the prefix.");
+  } else if (use === 'read') {
+    fn.addToRolePolicy(new PolicyStatement({ sid: 'SignPhotoUrls', actions: ['s3:GetObject'], resources: [objects('media/*')] }));
+    acknowledge(fn.role!, finding('media/*'), "Presigned GETs of processed photos (media/<upload id>/full and thumb) carry the signer's permission; incoming/ originals are never readable this way.");
+  } else {
+    fn.addToRolePolicy(new PolicyStatement({ sid: 'SweepMedia', actions: ['s3:DeleteObject'], resources: [objects('media/*'), objects(`${keyPrefix}*`)] }));
+    acknowledge(fn.role!, finding('media/*'), 'The sweep deletes the media of uploads never attached (media/<upload id>/…), ids known only from the table.');
+    acknowledge(fn.role!, finding(`${keyPrefix}*`), 'The sweep deletes any original left under incoming/<upload id> of an upload never attached.');
+  }
+  fn.addEnvironment('MEDIA_BUCKET', bucket.name);
 }

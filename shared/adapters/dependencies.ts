@@ -12,6 +12,8 @@ import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 import { dynamoTicketQueries } from './dynamodb/ticket-queries.js';
 import { dynamoUploadStore } from './dynamodb/upload-store.js';
 import { s3MediaStore } from './s3/media-store.js';
+import { dynamoFollowerStore } from './dynamodb/follower-store.js';
+import { dynamoGeoQueries } from './dynamodb/geo-queries.js';
 
 const ulid = monotonicFactory();
 
@@ -29,4 +31,6 @@ export const dependencies: Dependencies = {
   notifications: dynamoNotificationStore,
   uploads: dynamoUploadStore,
   media: s3MediaStore,
+  followers: dynamoFollowerStore,
+  geo: dynamoGeoQueries,
 };

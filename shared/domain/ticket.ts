@@ -82,6 +82,11 @@ export interface Ticket {
   rating?: { value: 'satisfied' | 'acceptable' | 'not_satisfied'; comment?: string; at: string };
   /** Why the department declined it. */
   rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; complaintProcedure?: LocalizedText; at: string };
+  /**
+   * How many citizens follow it ("me too"; see following.ts). Not under `version`: a follow
+   * moves only this, and the store carries it over a concurrent versioned write.
+   */
+  followers?: number;
 }
 
 export type Actor = { id: string; role: Role | 'system' };
@@ -172,6 +177,7 @@ export function openTicket(args: {
     createdAt: at,
     updatedAt: at,
     assignedAt: at,
+    followers: 0,
   };
   const event: TicketEvent = {
     eventId: args.eventId,

@@ -16,7 +16,8 @@ export type TicketView = Omit<Ticket, 'attachments' | 'response'> & {
 
 export async function ticketView(ticket: Ticket, who: Principal, media: Pick<MediaStore, 'signedUrl'>): Promise<TicketView> {
   const { attachments, response, ...rest } = ticket;
-  const shown = who.role === 'manager' ? withoutContact(rest) : rest;
+  const counted = { ...rest, followers: ticket.followers ?? 0 };
+  const shown = who.role === 'manager' ? withoutContact(counted) : counted;
   const [photos, evidence] = await Promise.all([signPhotos(media, attachments), response ? signPhotos(media, response.evidence) : undefined]);
   return {
     ...shown,

@@ -21,6 +21,8 @@ import {
 } from './ticket-items.js';
 
 const MAX_CONFLICT_RETRIES = 4;
+/** Follows racing one versioned write; past this the writer gets a 409 and re-reads. */
+const MAX_FOLLOWER_REBASES = 5;
 
 /** Runs a transaction, retrying the transient `TransactionConflict` that AWS (not DynamoDB Local) raises under contention. */
 export async function transactWrite(input: TransactWriteCommandInput): Promise<void> {
@@ -90,31 +92,39 @@ export const dynamoTicketStore: TicketStore = {
 
   async update(ticket, event, expectedVersion, attach?: AttachUploads) {
     const table = tableName();
+    // `followers` moves without the version (a follow is not a change to the ticket): a
+    // follow between our read and this write makes us carry its count over and write again.
     const events = [event].flat();
-    try {
-      await transactWrite({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table,
-              Item: ticketToItem(ticket),
-              ConditionExpression: '#version = :expected',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-              // The current item comes back with the cancellation: no extra read for the 409.
-              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    let current = ticket;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await transactWrite({
+          TransactItems: [
+            {
+              Put: {
+                TableName: table,
+                Item: ticketToItem(current),
+                ConditionExpression: `#version = :expected AND ${current.followers === undefined ? 'attribute_not_exists(#followers)' : '#followers = :followers'}`,
+                ExpressionAttributeNames: { '#version': 'version', '#followers': 'followers' },
+                ExpressionAttributeValues: { ':expected': expectedVersion, ...(current.followers === undefined ? {} : { ':followers': current.followers }) },
+                // The current item comes back with the cancellation: no extra read for the 409.
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
             },
-          },
-          ...events.map((e) => ({ Put: { TableName: table, Item: eventToItem(e, ticket), ConditionExpression: 'attribute_not_exists(pk)' } })),
-          ...(attach ? attachItems(attach, ticket.id, ticket.updatedAt) : []),
-        ],
-      });
-    } catch (error) {
-      const failed = failedConditions(error);
-      if (!failed.has(0)) throw lostUploadRace(failed, attach, 1 + events.length) ?? error;
-      const current = (error as TransactionCanceledException).CancellationReasons?.[0]?.Item;
-      if (!current) throw new NotFoundError(`No ticket ${ticket.id}.`);
-      throw new VersionConflictError(Number(current.version?.N));
+            ...events.map((e) => ({ Put: { TableName: table, Item: eventToItem(e, current), ConditionExpression: 'attribute_not_exists(pk)' } })),
+            ...(attach ? attachItems(attach, ticket.id, ticket.updatedAt) : []),
+          ],
+        });
+        return;
+      } catch (error) {
+        const failed = failedConditions(error);
+        if (!failed.has(0)) throw lostUploadRace(failed, attach, 1 + events.length) ?? error;
+        const stored = (error as TransactionCanceledException).CancellationReasons?.[0]?.Item;
+        if (!stored) throw new NotFoundError(`No ticket ${ticket.id}.`);
+        const storedVersion = Number(stored.version?.N);
+        if (storedVersion !== expectedVersion || attempt >= MAX_FOLLOWER_REBASES) throw new VersionConflictError(storedVersion);
+        current = { ...current, followers: Number(stored.followers?.N ?? 0) };
+      }
     }
   },
 
