@@ -22,6 +22,7 @@ const tagDescriptions: Record<string, string> = {
   public: 'Open data anyone may read without a token',
   notifications: 'In-app inboxes and notification preferences',
   identity: 'Who the caller is, as the API reads the token',
+  uploads: 'Photos and evidence: presigned POST grants, processed and private by default',
 };
 
 /**

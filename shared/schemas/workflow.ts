@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { text } from './text.js';
 import { rejectReasons, ticketEventTypes } from '../domain/workflow.js';
 import { Severity } from './category.js';
-import { Cursor, FileRef, intParam, Limit } from './common.js';
+import { Cursor, intParam, Limit, PhotoView, UploadRef } from './common.js';
 import { Ticket, TicketStatus } from './ticket.js';
 
 export const QueueTicket = Ticket.extend({
@@ -29,7 +29,7 @@ export const ActionBody = z
     action('request_info', { message: Message.describe('What the citizen should add') }),
     action('respond', {
       message: text({ min: 20, max: 4000 }),
-      evidence: z.array(FileRef).max(10).optional().describe('Photos or documents; some categories require them'),
+      evidence: z.array(UploadRef).max(5).optional().describe('Evidence photos: ready uploads (purpose evidence) of the caller; some categories require at least one'),
     }),
     action('transfer', { toDepartmentId: z.string().min(1).max(64), reason: text({ min: 1, max: 1000 }) }),
     action('reject', {
@@ -73,6 +73,7 @@ export const TicketEvent = z
     actor: z.object({ id: z.string(), role: z.enum(['citizen', 'staff', 'manager', 'admin', 'system']) }),
     visibility: z.enum(['public', 'internal']),
     data: z.record(z.string(), z.unknown()),
+    photos: z.array(PhotoView).optional().describe('Photos this event added (created: the citizen\'s, responded: the evidence)'),
   })
   .meta({ id: 'TicketEvent' });
 
