@@ -2,6 +2,7 @@
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from '../../local/dynamodb-local.js';
 import { freePort } from '../../local/free-port.js';
+import { ensureWebBuild } from '../../local/web-build.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,6 +11,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // The local server serves web/dist: a fresh clone (or changed web sources) builds it once here.
+  await ensureWebBuild();
   const dynamodb = await startDynamoDbLocal({ port: await freePort(), timeoutMs: 60_000 });
   project.provide('dynamodbEndpoint', dynamodb.endpoint);
   return () => dynamodb.stop();
