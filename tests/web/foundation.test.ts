@@ -19,11 +19,11 @@ describeWeb('web foundation', (app) => {
   });
 
   it('lists the demo personas (every role) whose claims mint working tokens', async () => {
-    const { items } = (await (await fetch(`${app.api.url}/dev/personas`)).json()) as { items: { id: string; claims: { groups: string[] } }[] };
+    const { items } = (await (await fetch(`${app.api.url}/dev/personas`)).json()) as { items: { id: string; claims: { groups: string[]; departmentId?: string } }[] };
     expect(items.map((p) => p.id)).toEqual(['citizen', 'ward-staff', 'district-staff', 'city-staff', 'district-manager', 'city-manager', 'admin']);
     const ward = items.find((p) => p.id === 'ward-staff')!;
     const { token } = (await (await fetch(`${app.api.url}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ward.claims) })).json()) as { token: string };
-    const queue = await app.api.request('GET', `/v1/departments/${(ward.claims as { departmentId: string }).departmentId}/tickets`, { token });
+    const queue = await app.api.request('GET', `/v1/departments/${ward.claims.departmentId}/tickets`, { token });
     expect(queue.status).toBe(200);
     expect(queue.body.items.length).toBeGreaterThan(0);
   });
