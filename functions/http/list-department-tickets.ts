@@ -1,4 +1,3 @@
-import { deadlineClocks } from '../../shared/app/deadline-clocks.js';
 import { departmentQueue } from '../../shared/app/workflow.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
@@ -12,11 +11,6 @@ export const handler = httpRoute(
   { params: DepartmentIdParams, query: QueueQuery, responses: { 200: { description: 'Soonest due first', schema: pageOf(Ticket) } } },
   async ({ params, query, principal }) => {
     const page = await departmentQueue(dependencies, principal, params.id, query);
-    const clocks = await deadlineClocks(dependencies, principal, page.items);
-    const items = page.items.map((t) => {
-      const clock = clocks.get(t.id);
-      return { ...ticketView(t, principal), ...(clock ? { clock } : {}) };
-    });
-    return json(200, { items, nextCursor: page.nextCursor });
+    return json(200, { items: page.items.map((t) => ticketView(t, principal)), nextCursor: page.nextCursor });
   },
 );

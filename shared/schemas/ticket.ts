@@ -84,16 +84,6 @@ export const Ticket = z
         at: z.string(),
       })
       .optional(),
-    clock: z
-      .object({
-        deadline: z.enum(['acknowledge', 'answer']).describe('Which deadline is running: acknowledgement comes first while the ticket is assigned'),
-        dueAt: z.iso.datetime({ offset: true }),
-        workingHoursLeft: z.number().describe('Working hours to the deadline; negative: working hours past it'),
-        overdue: z.boolean(),
-        paused: z.boolean().describe('needs_info: the clock stands still'),
-      })
-      .optional()
-      .describe('Staff, managers and admins: the running deadline in working hours as of this read (absent once answered or done)'),
   })
   .meta({ id: 'Ticket' });
 

@@ -1181,21 +1181,6 @@ export interface components {
                 };
                 at: string;
             };
-            /** @description Staff, managers and admins: the running deadline in working hours as of this read (absent once answered or done) */
-            clock?: {
-                /**
-                 * @description Which deadline is running: acknowledgement comes first while the ticket is assigned
-                 * @enum {string}
-                 */
-                deadline: "acknowledge" | "answer";
-                /** Format: date-time */
-                dueAt: string;
-                /** @description Working hours to the deadline; negative: working hours past it */
-                workingHoursLeft: number;
-                overdue: boolean;
-                /** @description needs_info: the clock stands still */
-                paused: boolean;
-            };
         };
         TicketAction: {
             /** @constant */
