@@ -3,14 +3,13 @@ import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
 import { ticketView } from '../../shared/http/views.js';
 import { pageOf } from '../../shared/schemas/common.js';
-import { Ticket } from '../../shared/schemas/ticket.js';
-import { DepartmentIdParams, QueueQuery } from '../../shared/schemas/workflow.js';
+import { DepartmentIdParams, QueueQuery, QueueTicket } from '../../shared/schemas/workflow.js';
 
 export const handler = httpRoute(
   'listDepartmentTickets',
-  { params: DepartmentIdParams, query: QueueQuery, responses: { 200: { description: 'Soonest due first', schema: pageOf(Ticket) } } },
+  { params: DepartmentIdParams, query: QueueQuery, responses: { 200: { description: 'Soonest due first', schema: pageOf(QueueTicket) } } },
   async ({ params, query, principal }) => {
     const page = await departmentQueue(dependencies, principal, params.id, query);
-    return json(200, { items: page.items.map((t) => ticketView(t, principal)), nextCursor: page.nextCursor });
+    return json(200, { items: page.items.map((t) => ({ ...ticketView(t, principal), timeLeft: t.timeLeft })), nextCursor: page.nextCursor });
   },
 );

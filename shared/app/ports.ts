@@ -4,6 +4,7 @@ import type { Category } from '../domain/category.js';
 import type { Department } from '../domain/department.js';
 import type { Audience, InboxOwner, Language, NotificationPreferences, OutboundMessage } from '../domain/notifications.js';
 import type { Counters } from '../domain/metrics.js';
+import type { QueueFilter } from '../domain/queue.js';
 import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
@@ -117,7 +118,7 @@ export interface TicketQueries {
   /** A department's queue (gsi2), soonest due first: open tickets, or done ones with `done`. */
   departmentQueue(
     departmentId: string,
-    query: PageRequest & { done: boolean; status?: TicketStatus; overdue?: boolean; now: Date },
+    query: PageRequest & QueueFilter & { done: boolean; now: Date },
   ): Promise<Page<Ticket>>;
   /** A ticket's events, oldest first, a page at a time; `publicOnly` leaves internal ones out. */
   history(ticketId: string, query: PageRequest & { publicOnly: boolean }): Promise<Page<TicketEvent>>;

@@ -4,7 +4,9 @@
  * (ticket + event); nothing is written when a rule or the version check says no.
  */
 import type { Department } from '../domain/department.js';
-import { ForbiddenError, NotFoundError, VersionConflictError } from '../domain/errors.js';
+import { ForbiddenError, NotFoundError, ValidationError, VersionConflictError } from '../domain/errors.js';
+import { matchesQueue, readsDonePartition, type QueueFilter } from '../domain/queue.js';
+import { timeLeft, type TimeLeft } from '../domain/time-left.js';
 import { authorizeDepartmentReader } from './department-access.js';
 import type { Principal } from '../domain/principal.js';
 import { canSee, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.js';
@@ -46,6 +48,7 @@ async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: Ti
     calendar,
     ...(transfer ? { transfer } : {}),
     duplicateExists,
+    caller: { ...(who.departmentId ? { departmentId: who.departmentId } : {}), ...(who.name ? { name: who.name } : {}) },
   };
 }
 
@@ -99,21 +102,53 @@ export async function commentOnTicket(deps: Deps, who: Principal, id: string, me
 export interface QueueQuery extends PageRequest {
   status?: TicketStatus;
   overdue?: boolean;
+  category?: string;
+  wardCode?: string;
+  /** `me`: held by the caller; `unassigned` (or `none`): held by nobody. */
+  assignee?: 'me' | 'unassigned' | 'none';
+  /** A ticket id or a reference: the one ticket, if it is in this queue and passes the other filters. */
+  q?: string;
 }
+
+/** A queue row: the ticket and, as of the read, the working hours its department has left. */
+export type QueueRow = Ticket & { timeLeft: TimeLeft & { asOf: string } };
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 /**
  * Staff read their own department's queue; managers the departments in their scope (city:
  * all; `district-<code>`: units of that district); admins any. Others' staff get 403.
  */
 export async function departmentQueue(
-  deps: Pick<Dependencies, 'departments' | 'ticketQueries' | 'clock'>,
+  deps: Pick<Dependencies, 'departments' | 'ticketQueries' | 'tickets' | 'reference' | 'clock'>,
   who: Principal,
   departmentId: string,
   query: QueueQuery,
-): Promise<Page<Ticket>> {
+): Promise<Page<QueueRow>> {
   await authorizeDepartmentReader(deps, who, departmentId, 'queue');
-  const done = query.status === 'closed' || query.status === 'rejected';
-  return deps.ticketQueries.departmentQueue(departmentId, { ...query, done, now: deps.clock.now() });
+  const filter: QueueFilter = {
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.overdue !== undefined ? { overdue: query.overdue } : {}),
+    ...(query.category ? { category: query.category } : {}),
+    ...(query.wardCode ? { wardCode: query.wardCode } : {}),
+    ...(query.assignee ? { assignee: query.assignee === 'me' ? { userId: who.userId } : 'none' } : {}),
+  };
+  const now = deps.clock.now();
+  const [page, calendar] = await Promise.all([
+    query.q !== undefined ? search(deps, departmentId, query.q, filter, query.cursor) : deps.ticketQueries.departmentQueue(departmentId, { ...filter, done: readsDonePartition(query.status), limit: query.limit, cursor: query.cursor, now }),
+    deps.reference.calendar(),
+  ]);
+  const asOf = now.toISOString();
+  return { items: page.items.map((t) => ({ ...t, timeLeft: { ...timeLeft(t, now, calendar), asOf } })), nextCursor: page.nextCursor };
+}
+
+/** A search names one ticket: read it directly instead of filtering the whole queue for it. */
+async function search(deps: Pick<Dependencies, 'tickets'>, departmentId: string, q: string, filter: QueueFilter, cursor?: string): Promise<Page<Ticket>> {
+  if (cursor !== undefined) throw new ValidationError('A search has one page.', [{ path: 'query.cursor', message: 'not with q' }]);
+  const id = q.trim().toUpperCase();
+  if (!ULID.test(id)) throw new ValidationError('Search by a ticket id.', [{ path: 'query.q', message: 'a ticket id (ULID)' }]);
+  const ticket = await deps.tickets.get(id);
+  return { items: ticket && matchesQueue(ticket, departmentId, filter) ? [ticket] : [], nextCursor: null };
 }
 
 /**

@@ -99,6 +99,9 @@ export const notificationMatrix: Readonly<Record<string, NotificationRule>> = {
   auto_closed: { citizen: { sms: false } },
   rated: {},
   reopened: { citizen: { sms: false }, department: true },
+  // Who works a ticket is the department's own business.
+  claimed: {},
+  released: {},
 };
 
 export function ruleFor(type: string): NotificationRule | undefined {

@@ -74,6 +74,8 @@ export interface Ticket {
   acknowledgedAt?: string;
   respondedAt?: string;
   closedAt?: string;
+  /** The person at the department working it (claim / release); cleared when the ticket moves to another unit. */
+  assignee?: Assignee;
   /** The department's answer. */
   response?: { message: string; evidence: FileRef[]; departmentId: string; at: string };
   /** The citizen's verdict on the last answer. */
@@ -83,6 +85,13 @@ export interface Ticket {
 }
 
 export type Actor = { id: string; role: Role | 'system' };
+
+export interface Assignee {
+  userId: string;
+  /** The display name in their token when they claimed it, for the queue. */
+  name?: string;
+  since: string;
+}
 
 export interface TicketEvent {
   eventId: string;

@@ -48,6 +48,7 @@ export const routes = [
   { id: 'listPublicTickets', method: 'GET', path: '/v1/public/tickets', fn: 'http/list-public-tickets', auth: 'public', summary: 'Processed tickets their owners left public, without personal data', tags: ['public'] },
   { id: 'createTicket', method: 'POST', path: '/v1/tickets', fn: 'http/create-ticket', auth: citizen, summary: 'Submit feedback; honours Idempotency-Key', tags: ['tickets'] },
   { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'] },
+  { id: 'getMe', method: 'GET', path: '/v1/me', fn: 'http/get-me', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "Who the caller is: role, department, manager scope and name, for the apps' home screens", tags: ['identity'] },
   { id: 'listMyTickets', method: 'GET', path: '/v1/me/tickets', fn: 'http/list-my-tickets', auth: citizen, summary: "The caller's tickets, newest first", tags: ['tickets'] },
   { id: 'getTicketHistory', method: 'GET', path: '/v1/tickets/{id}/history', fn: 'http/get-ticket-history', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "A ticket's events, oldest first; internal notes for staff, managers and admins", tags: ['tickets'] },
   { id: 'commentOnTicket', method: 'POST', path: '/v1/tickets/{id}/comments', fn: 'http/comment-on-ticket', auth: citizen, summary: 'The owner adds information; from needs_info the ticket goes back to in_progress', tags: ['tickets'] },

@@ -3,6 +3,11 @@ import type { Principal } from '../domain/principal.js';
 import type { Ticket } from '../domain/ticket.js';
 
 export function ticketView(ticket: Ticket, who: Principal): Ticket {
+  // Citizens deal with the unit, not with a named officer.
+  if (who.role === 'citizen') {
+    const { assignee: _assignee, ...rest } = ticket;
+    return rest;
+  }
   if (who.role !== 'manager') return ticket;
   const { citizenName: _name, citizenPhone: _phone, citizenEmail: _email, ...rest } = ticket;
   return rest;

@@ -73,6 +73,10 @@ export const Ticket = z
     acknowledgedAt: z.iso.datetime({ offset: true }).optional(),
     respondedAt: z.iso.datetime({ offset: true }).optional(),
     closedAt: z.iso.datetime({ offset: true }).optional(),
+    assignee: z
+      .object({ userId: z.string(), name: z.string().optional(), since: z.iso.datetime({ offset: true }) })
+      .optional()
+      .describe('Who at the department holds it (claim / release); never shown to citizens'),
     response: z.object({ message: z.string(), evidence: z.array(FileRef), departmentId: z.string(), at: z.string() }).optional(),
     rating: z.object({ value: z.enum(['satisfied', 'acceptable', 'not_satisfied']), comment: z.string().optional(), at: z.string() }).optional(),
     rejection: z

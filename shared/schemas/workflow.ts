@@ -2,7 +2,18 @@ import * as z from 'zod';
 import { rejectReasons, ticketEventTypes } from '../domain/workflow.js';
 import { Severity } from './category.js';
 import { Cursor, FileRef, Limit } from './common.js';
-import { TicketStatus } from './ticket.js';
+import { Ticket, TicketStatus } from './ticket.js';
+
+export const QueueTicket = Ticket.extend({
+  timeLeft: z
+    .object({
+      workingHoursLeft: z.number().nullable().describe('Working hours to dueAt, negative once passed; null when processed'),
+      ackWorkingHoursLeft: z.number().nullable().describe('Working hours to ackDueAt while assigned; else null'),
+      clockStopped: z.boolean().describe('needs_info: the clock stands still until the citizen answers'),
+      asOf: z.iso.datetime({ offset: true }),
+    })
+    .describe('As of the read, from the working-hours calendar'),
+}).meta({ id: 'QueueTicket' });
 
 const ExpectedVersion = z.number().int().min(1).describe('The ticket version the action was decided on; a stale one is 409');
 const Message = z.string().trim().min(1).max(4000);
@@ -28,6 +39,8 @@ export const ActionBody = z
     action('note', { message: Message.describe('Internal: staff, managers and admins see it') }),
     action('set_severity', { severity: Severity }),
     action('close', {}),
+    action('claim', {}),
+    action('release', {}),
   ])
   .meta({ id: 'TicketAction' });
 
@@ -38,6 +51,10 @@ export const DepartmentIdParams = z.strictObject({ id: z.string().min(1).max(64)
 export const QueueQuery = z.strictObject({
   status: TicketStatus.optional().describe('closed or rejected read the done tickets; otherwise open ones'),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  category: z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'a category code').optional(),
+  wardCode: z.string().regex(/^\d{5}$/, 'a 5-digit ward code').optional(),
+  assignee: z.enum(['me', 'unassigned', 'none']).optional().describe('me: held by the caller; unassigned (alias none): held by nobody'),
+  q: z.string().trim().min(1).max(64).optional().describe('A ticket id or reference: that ticket, if it is in this queue and passes the other filters (one page)'),
   limit: Limit,
   cursor: Cursor.optional(),
 });

@@ -29,7 +29,7 @@ function eventOnly(item: Record<string, unknown>): TicketEvent {
 }
 
 export const dynamoTicketQueries: TicketQueries = {
-  async departmentQueue(departmentId, { done, status, overdue, limit, cursor }) {
+  async departmentQueue(departmentId, { done, status, overdue, category, wardCode, assignee, limit, cursor }) {
     const page = await queryPage({
       index: 'gsi2',
       partitionValue: queuePartition(departmentId, !done),
@@ -37,6 +37,10 @@ export const dynamoTicketQueries: TicketQueries = {
       filter: clauses([
         status ? ['#status = :status', { '#status': 'status' }, { ':status': status }] : undefined,
         overdue !== undefined ? ['#overdue = :overdue', { '#overdue': 'overdue' }, { ':overdue': overdue }] : undefined,
+        category ? ['#category = :category', { '#category': 'category' }, { ':category': category }] : undefined,
+        wardCode ? ['#location.#wardCode = :wardCode', { '#location': 'location', '#wardCode': 'wardCode' }, { ':wardCode': wardCode }] : undefined,
+        assignee === 'none' ? ['attribute_not_exists(#assignee)', { '#assignee': 'assignee' }, {}] : undefined,
+        assignee && assignee !== 'none' ? ['#assignee.#userId = :assigneeId', { '#assignee': 'assignee', '#userId': 'userId' }, { ':assigneeId': assignee.userId }] : undefined,
       ]),
       limit,
       cursor,
