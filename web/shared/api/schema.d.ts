@@ -384,6 +384,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the caller is: role, department, manager scope and name, for the apps' home screens
+         * @description Who the caller is: role, department, manager scope and name, for the apps' home screens. Needs a bearer token with one of the roles: citizen, staff, manager, admin.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/tickets": {
         parameters: {
             query?: never;
@@ -801,6 +821,35 @@ export interface components {
             year: number;
             dates: string[];
         };
+        Me: {
+            userId: string;
+            /** @enum {string} */
+            role: "citizen" | "staff" | "manager" | "admin";
+            /** @description The display name in the token, when it has one */
+            name?: string;
+            /** @description staff: the department they work for */
+            departmentId?: string;
+            /** @description staff: their department, when it exists */
+            department?: {
+                id: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                kind: "ward" | "district" | "city_department" | "police" | "triage";
+                active: boolean;
+            };
+            /** @description manager: city or district-<code> */
+            scope?: string;
+            /** @description district managers: their district's names */
+            scopeArea?: {
+                code: string;
+                name: string;
+                nameWithType: string;
+                level: string;
+            };
+        };
         MetricRow: {
             received: number;
             processed: number;
@@ -1003,6 +1052,117 @@ export interface components {
             dueAt: string;
             updatedAt: string;
         };
+        QueueTicket: {
+            id: string;
+            version: number;
+            citizenId: string;
+            citizenName?: string;
+            citizenPhone?: string;
+            citizenEmail?: string;
+            category: string;
+            title?: string;
+            description: string;
+            location: {
+                wardCode: string;
+                districtCode?: string;
+                provinceCode?: string;
+                lat?: number;
+                lng?: number;
+                address?: string;
+            };
+            attachments: {
+                key: string;
+                contentType: string;
+            }[];
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @enum {string} */
+            status: "assigned" | "in_progress" | "needs_info" | "responded" | "closed" | "rejected";
+            departmentId: string;
+            /** @enum {string} */
+            severity: "urgent" | "complex" | "normal";
+            /** Format: date-time */
+            ackDueAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            overdue: boolean;
+            escalated: boolean;
+            transferCount: number;
+            reopenCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the current department received it; deadlines count from here
+             */
+            assignedAt?: string;
+            /**
+             * Format: date-time
+             * @description An overdue ticket still open then is escalated to the parent unit
+             */
+            escalateAt?: string;
+            ackOverdue?: boolean;
+            overdueCount?: number;
+            escalatedTo?: string;
+            transferLimitReached?: boolean;
+            /**
+             * Format: date-time
+             * @description needs_info: the clock stopped here
+             */
+            pausedAt?: string;
+            /** Format: date-time */
+            acknowledgedAt?: string;
+            /** Format: date-time */
+            respondedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            /** @description Who at the department holds it (claim / release); never shown to citizens */
+            assignee?: {
+                userId: string;
+                name?: string;
+                /** Format: date-time */
+                since: string;
+            };
+            response?: {
+                message: string;
+                evidence: {
+                    key: string;
+                    contentType: string;
+                }[];
+                departmentId: string;
+                at: string;
+            };
+            rating?: {
+                /** @enum {string} */
+                value: "satisfied" | "acceptable" | "not_satisfied";
+                comment?: string;
+                at: string;
+            };
+            rejection?: {
+                reasonCode: string;
+                message: string;
+                duplicateOf?: string;
+                /** @description Where to file a formal complaint */
+                complaintProcedure?: {
+                    vi: string;
+                    en: string;
+                };
+                at: string;
+            };
+            /** @description As of the read, from the working-hours calendar */
+            timeLeft: {
+                /** @description Working hours to dueAt, negative once passed; null when processed */
+                workingHoursLeft: number | null;
+                /** @description Working hours to ackDueAt while assigned; else null */
+                ackWorkingHoursLeft: number | null;
+                /** @description needs_info: the clock stands still until the citizen answers */
+                clockStopped: boolean;
+                /** Format: date-time */
+                asOf: string;
+            };
+        };
         Ranking: {
             from: string;
             to: string;
@@ -1155,6 +1315,13 @@ export interface components {
             respondedAt?: string;
             /** Format: date-time */
             closedAt?: string;
+            /** @description Who at the department holds it (claim / release); never shown to citizens */
+            assignee?: {
+                userId: string;
+                name?: string;
+                /** Format: date-time */
+                since: string;
+            };
             response?: {
                 message: string;
                 evidence: {
@@ -1241,13 +1408,23 @@ export interface components {
             action: "close";
             /** @description The ticket version the action was decided on; a stale one is 409 */
             expectedVersion: number;
+        } | {
+            /** @constant */
+            action: "claim";
+            /** @description The ticket version the action was decided on; a stale one is 409 */
+            expectedVersion: number;
+        } | {
+            /** @constant */
+            action: "release";
+            /** @description The ticket version the action was decided on; a stale one is 409 */
+            expectedVersion: number;
         };
         TicketEvent: {
             eventId: string;
             ticketId: string;
             version: number;
             /** @enum {string} */
-            type: "created" | "acknowledged" | "info_requested" | "commented" | "responded" | "transferred" | "rejected" | "note_added" | "severity_changed" | "closed" | "ack_overdue" | "overdue" | "escalated" | "auto_closed" | "rated" | "reopened";
+            type: "created" | "acknowledged" | "info_requested" | "commented" | "responded" | "transferred" | "rejected" | "note_added" | "severity_changed" | "closed" | "ack_overdue" | "overdue" | "escalated" | "auto_closed" | "rated" | "reopened" | "claimed" | "released";
             /** Format: date-time */
             at: string;
             actor: {
@@ -2477,6 +2654,62 @@ export interface operations {
             };
         };
     };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Role, department, manager scope and name, as the token says */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMyTickets: {
         parameters: {
             query?: {
@@ -2783,6 +3016,12 @@ export interface operations {
                 /** @description closed or rejected read the done tickets; otherwise open ones */
                 status?: "assigned" | "in_progress" | "needs_info" | "responded" | "closed" | "rejected";
                 overdue?: "true" | "false";
+                category?: string;
+                wardCode?: string;
+                /** @description me: held by the caller; unassigned (alias none): held by nobody */
+                assignee?: "me" | "unassigned" | "none";
+                /** @description A ticket id or reference: that ticket, if it is in this queue and passes the other filters (one page) */
+                q?: string;
                 /** @description Page size, 1–100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page */
@@ -2803,7 +3042,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["Ticket"][];
+                        items: components["schemas"]["QueueTicket"][];
                         nextCursor: string | null;
                     };
                 };
