@@ -61,6 +61,7 @@ export const routes = [
   { id: 'getMyPreferences', method: 'GET', path: '/v1/me/preferences', fn: 'http/get-my-preferences', auth: citizen, summary: "The caller's notification channels and language", tags: ['notifications'] },
   { id: 'putMyPreferences', method: 'PUT', path: '/v1/me/preferences', fn: 'http/put-my-preferences', auth: citizen, summary: "Replaces the caller's notification channels and language", tags: ['notifications'] },
   { id: 'listDepartmentNotifications', method: 'GET', path: '/v1/departments/{id}/notifications', fn: 'http/list-department-notifications', auth: ['staff', 'manager', 'admin'], summary: "A department's notifications: new work, citizens' replies, overdue, escalations", tags: ['notifications'] },
+  { id: 'markDepartmentNotificationRead', method: 'POST', path: '/v1/departments/{id}/notifications/{notificationId}/read', fn: 'http/mark-department-notification-read', auth: ['staff', 'admin'], summary: "Marks one of a department's notifications read for the whole unit (its staff, or an admin)", tags: ['notifications'] },
   // Open311 GeoReport v2. API Gateway path variables hold whole segments, so `{file}` carries
   // the resource and its format (`services.json`, `requests.xml`); the handler splits them.
   // Public at the gateway: reads need no key, and POST checks its api_key (a form field) itself.

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDemoData } from '../../../local/demo-data.js';
 import { useTestApi, type TestApi } from '../../support/api.js';
 import { hanoiSmall } from '../../support/table.js';
@@ -41,6 +41,13 @@ export function describeWeb(name: string, body: (app: WebApp) => void) {
       console.warn(`[tests/web] ${name}: skipped, no Chromium found (install Debian's chromium or set CHROMIUM_PATH).`);
       describe.skip(name, () => body({} as WebApp));
     }
+    return;
+  }
+  const buildError = inject('webBuildError');
+  if (buildError) {
+    describe(name, () => it('needs the web apps built', () => {
+      throw new Error(`web/ did not build: ${buildError}`);
+    }));
     return;
   }
   describe(name, () => {
