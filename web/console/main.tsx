@@ -1,53 +1,122 @@
-/** The console: staff queues, managers' dashboards, admins' rules. */
-import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+/** The console: staff queues, managers' dashboards, admins' rules. Dashboard and admin screens load on demand. */
+import { useEffect } from 'preact/hooks';
+import { lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { boot } from '../shared/boot';
 import type { WebConfig } from '../shared/config';
-import { session, signOut } from '../shared/auth/session';
+import { session, signOut, type Role } from '../shared/auth/session';
 import { tc } from '../shared/i18n/common';
+import { lang } from '../shared/i18n/index';
 import { LangSwitch } from '../shared/ui/LangSwitch';
 import { SignIn } from '../shared/ui/SignIn';
 import { t } from './messages';
+import { loadReference } from './lib/reference';
+import { unread, watchUnread } from './lib/unread';
+import { Queue } from './screens/Queue';
+import { TicketPanel } from './screens/TicketPanel';
+import './console.css';
+
+const Dashboard = lazy(() => import('./screens/Dashboard').then((m) => m.Dashboard));
+const Notifications = lazy(() => import('./screens/Notifications').then((m) => m.Notifications));
+const Rules = lazy(() => import('./admin/Rules').then((m) => m.Rules));
+const Categories = lazy(() => import('./admin/Categories').then((m) => m.Categories));
+const Departments = lazy(() => import('./admin/Departments').then((m) => m.Departments));
+const Holidays = lazy(() => import('./admin/Holidays').then((m) => m.Holidays));
 
 const BASE = '/console/';
 
+const navFor: Record<Exclude<Role, 'citizen'>, { href: string; key: Parameters<typeof t>[0] }[]> = {
+  staff: [{ href: 'queue', key: 'nav.queue' }, { href: 'notifications', key: 'nav.notifications' }],
+  manager: [{ href: 'dashboard', key: 'nav.dashboard' }, { href: 'queue', key: 'nav.queue' }],
+  admin: [
+    { href: 'admin/rules', key: 'nav.rules' },
+    { href: 'admin/categories', key: 'nav.categories' },
+    { href: 'admin/departments', key: 'nav.departments' },
+    { href: 'admin/holidays', key: 'nav.holidays' },
+    { href: 'dashboard', key: 'nav.dashboard' },
+    { href: 'queue', key: 'nav.queue' },
+  ],
+};
+
+const homeFor = (role: Role) => (role === 'staff' ? 'queue' : role === 'manager' ? 'dashboard' : 'admin/rules');
+
 function Header() {
-  const { route } = useLocation();
+  const { route, path } = useLocation();
   const s = session.value;
+  const staff = s && s.role !== 'citizen' ? s : undefined;
   return (
     <header class="app-header">
       <a class="skip-link" href="#main">{tc('skip')}</a>
       <a class="brand" href={BASE}>{t('app.name')}</a>
+      {staff && (
+        <nav aria-label={t('nav.label')}>
+          <ul class="nav">
+            {navFor[staff.role as Exclude<Role, 'citizen'>].map((n) => {
+              const href = BASE + n.href;
+              const label = n.key === 'nav.notifications' && unread.value > 0 ? t('nav.notificationsUnread', { n: unread.value }) : t(n.key);
+              return (
+                <li key={n.href}>
+                  <a href={href} aria-current={path.startsWith(href) ? 'page' : undefined}>
+                    {label}
+                    {n.key === 'nav.notifications' && unread.value > 0 && <span class="badge" aria-hidden="true">{unread.value}</span>}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
       <span class="spacer" />
-      {s && <span>{tc('signedInAs', { name: s.name ?? s.sub })} · {tc(`role.${s.role}`)}</span>}
+      {staff && <span class="who">{staff.name ?? staff.sub} · {tc(`role.${staff.role}`)}</span>}
       <LangSwitch />
-      {s && <button type="button" onClick={() => { signOut(); route(`${BASE}signin`); }}>{tc('signout')}</button>}
+      {staff && <button type="button" onClick={() => { signOut(); route(BASE); }}>{tc('signout')}</button>}
     </header>
   );
 }
 
 function Home() {
-  const s = session.value!;
+  const { route } = useLocation();
+  useEffect(() => route(BASE + homeFor(session.value!.role), true), []);
+  return null;
+}
+
+function TicketRoute({ params }: { params?: { id?: string } }) {
+  return <TicketPanel id={params?.id ?? ''} />;
+}
+
+function NotFound() {
+  return <p>{tc('notFound')}</p>;
+}
+
+function Signed() {
+  useEffect(() => {
+    void loadReference();
+    return watchUnread();
+  }, [session.value?.token]);
   return (
-    <section class="card">
-      <h1>{t('home.title', { name: s.name ?? s.sub })}</h1>
-    </section>
+    <Router>
+      <Route path={BASE} component={Home} />
+      <Route path={`${BASE}signin`} component={Home} />
+      <Route path={`${BASE}queue`} component={Queue} />
+      <Route path={`${BASE}tickets/:id`} component={TicketRoute} />
+      <Route path={`${BASE}dashboard`} component={Dashboard} />
+      <Route path={`${BASE}notifications`} component={Notifications} />
+      <Route path={`${BASE}admin/rules`} component={Rules} />
+      <Route path={`${BASE}admin/categories`} component={Categories} />
+      <Route path={`${BASE}admin/departments`} component={Departments} />
+      <Route path={`${BASE}admin/holidays`} component={Holidays} />
+      <Route default component={NotFound} />
+    </Router>
   );
 }
 
 function App({ config }: { config: WebConfig }) {
   const s = session.value;
+  void lang.value;
   return (
     <LocationProvider>
       <Header />
       <main id="main" tabIndex={-1}>
-        {s && s.role !== 'citizen' ? (
-          <Router>
-            <Route path={BASE} component={Home} />
-            <Route default component={Home} />
-          </Router>
-        ) : (
-          <SignIn config={config} appBase={BASE} roles={['staff', 'manager', 'admin']} />
-        )}
+        {s && s.role !== 'citizen' ? <Signed /> : <SignIn config={config} appBase={BASE} roles={['staff', 'manager', 'admin']} />}
       </main>
     </LocationProvider>
   );

@@ -112,6 +112,12 @@ const vi = {
   'event.auto_closed': 'Tự động đóng',
   'event.rated': 'Người dân đánh giá',
   'event.reopened': 'Mở lại',
+  'event.claimed': 'Nhận xử lý',
+  'event.released': 'Trả lại',
+  'ticket.assignee': 'Người xử lý',
+  'ticket.unassigned': 'Chưa ai nhận',
+  'action.claimHelp': 'Nhận phiếu này về mình xử lý; đồng nghiệp sẽ thấy bạn đang giữ phiếu.',
+  'action.releaseHelp': 'Trả phiếu về đơn vị để người khác nhận.',
 
   'action.acknowledge': 'Tiếp nhận',
   'action.request_info': 'Yêu cầu bổ sung',
@@ -221,6 +227,8 @@ const vi = {
   'dash.overdue': 'Phiếu quá hạn',
   'dash.overdueIn': 'Xem hàng đợi của đơn vị',
   'dash.loading': 'Đang tải số liệu…',
+  'error.chart': 'Không vẽ được biểu đồ; xem dạng bảng.',
+  'dash.chartLabel': 'Biểu đồ tiếp nhận và đã xử lý theo thời gian; số liệu có ở dạng bảng.',
 
   'admin.rules.title': 'Quy tắc phân công',
   'admin.rules.intro': 'Phản ánh được giao cho đơn vị theo quy tắc cụ thể nhất khớp lĩnh vực và địa bàn.',
@@ -395,6 +403,12 @@ export const t = defineMessages(vi, {
   'event.auto_closed': 'Closed automatically',
   'event.rated': 'Rated by the citizen',
   'event.reopened': 'Reopened',
+  'event.claimed': 'Claimed',
+  'event.released': 'Released',
+  'ticket.assignee': 'Assignee',
+  'ticket.unassigned': 'Unassigned',
+  'action.claimHelp': 'Take this ticket on yourself; colleagues see that you hold it.',
+  'action.releaseHelp': 'Give the ticket back to the unit for someone else to take.',
 
   'action.acknowledge': 'Acknowledge',
   'action.request_info': 'Request information',
@@ -504,6 +518,8 @@ export const t = defineMessages(vi, {
   'dash.overdue': 'Overdue tickets',
   'dash.overdueIn': "View the unit's queue",
   'dash.loading': 'Loading the figures…',
+  'error.chart': 'The chart could not be drawn; see the table.',
+  'dash.chartLabel': 'Chart of tickets received and processed over time; the figures are in the table view.',
 
   'admin.rules.title': 'Routing rules',
   'admin.rules.intro': 'A ticket goes to the unit of the most specific rule matching its category and area.',
