@@ -50,7 +50,8 @@ export function describeWeb(name: string, body: (app: WebApp) => void) {
     }));
     return;
   }
-  describe(name, () => {
+  // A browser on a shared two-core machine: whole flows take tens of seconds, not the API tests' 20.
+  describe(name, { timeout: 180_000 }, () => {
     const api = useTestApi({ streams: true });
     const app = { api } as WebApp;
     beforeAll(async () => {
@@ -94,4 +95,37 @@ export async function screenshot(page: Page, name: string, lang: 'vi' | 'en') {
   const path = new URL(`${name}-${lang}-${width}x${height}.png`, screenshotDir);
   await page.screenshot({ path: path.pathname, fullPage: false, animations: 'disabled' });
   return path.pathname;
+}
+
+export interface Persona {
+  id: string;
+  claims: { sub: string; groups: string[]; departmentId?: string; scope?: string; name?: string; phone?: string };
+}
+
+/** The demo personas as the sign-in page lists them, and a token for one (for the API side of a test). */
+export async function personas(app: WebApp): Promise<Persona[]> {
+  return ((await (await fetch(`${app.api.url}/dev/personas`)).json()) as { items: Persona[] }).items;
+}
+
+export async function tokenFor(app: WebApp, personaId: string): Promise<{ token: string; persona: Persona }> {
+  const persona = (await personas(app)).find((p) => p.id === personaId)!;
+  return { token: await app.api.token(persona.claims as never), persona };
+}
+
+/** Presses Tab until `selector` has the focus (keyboard-only operation), failing after `max` presses. */
+export async function tabTo(page: Page, selector: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator(selector).first().evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** A page signed in as a persona on the console, waiting for its home screen. */
+export async function consoleAs(app: WebApp, personaId: string, opts: { viewport?: ViewportName; lang?: 'vi' | 'en' } = {}) {
+  const page = await app.page(opts);
+  await page.goto('/console/');
+  await signInAs(page, personaId);
+  await page.locator('main h1').first().waitFor();
+  return page;
 }

@@ -15,7 +15,9 @@ import { departments, type Category } from '../lib/reference';
 import { loadHistory, loadTicket } from './TicketPanel';
 
 type ActionName = 'acknowledge' | 'request_info' | 'respond' | 'transfer' | 'reject' | 'note' | 'set_severity' | 'close' | 'claim' | 'release';
-const order: ActionName[] = ['claim', 'release', 'acknowledge', 'respond', 'request_info', 'transfer', 'reject', 'set_severity', 'note', 'close'];
+const order: ActionName[] = ['acknowledge', 'respond', 'request_info', 'transfer', 'reject', 'set_severity', 'note', 'close', 'claim', 'release'];
+// The form open by default: the step the ticket is waiting for.
+const nextStep: ActionName[] = ['acknowledge', 'respond', 'close'];
 
 interface Drafts {
   request_info: { message: string };
@@ -78,7 +80,7 @@ export function ActionPanel(props: {
   const [problem, setProblem] = useState<Problem | undefined>();
   const [conflict, setConflict] = useState<{ action: ActionName; info: Conflict } | undefined>();
   const [done, setDone] = useState<string | undefined>();
-  const current = chosen && allowed.includes(chosen) ? chosen : conflict?.action ?? allowed[0];
+  const current = chosen && allowed.includes(chosen) ? chosen : conflict?.action ?? nextStep.find((a) => allowed.includes(a)) ?? allowed[0];
 
   const edit = <A extends keyof Drafts>(action: A, patch: Partial<Drafts[A]>) => setDrafts((d) => ({ ...d, [action]: { ...d[action], ...patch } }));
 
@@ -162,7 +164,7 @@ export function ActionPanel(props: {
           onSubmit={(e) => { e.preventDefault(); void send(current, ticket.version); }}
         >
           <ActionFields action={current} ticket={ticket} category={props.category} drafts={drafts} edit={edit} fieldError={fieldError} />
-          <button type="submit" class={current === 'reject' ? 'danger' : 'primary'} disabled={busy || !ready(current, drafts)}>
+          <button type="submit" class={current === 'reject' ? 'danger' : 'primary'} disabled={busy || !ready(current, drafts, props.category)}>
             {busy ? t('form.sending') : t(`action.${current}` as MessageKey)}
           </button>
         </form>
@@ -171,10 +173,11 @@ export function ActionPanel(props: {
   );
 }
 
-function ready(action: ActionName, d: Drafts): boolean {
+function ready(action: ActionName, d: Drafts, category: Category | undefined): boolean {
   switch (action) {
     case 'respond':
-      return d.respond.message.trim().length >= MIN_RESPONSE_LENGTH;
+      // The API refuses an answer without evidence in such categories (422 evidence_required), and the console has no upload yet.
+      return d.respond.message.trim().length >= MIN_RESPONSE_LENGTH && !category?.evidenceRequired;
     case 'request_info':
     case 'note':
       return d[action].message.trim().length > 0;
