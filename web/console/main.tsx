@@ -52,12 +52,17 @@ function Header() {
           <ul class="nav">
             {navFor[staff.role as Exclude<Role, 'citizen'>].map((n) => {
               const href = BASE + n.href;
-              const label = n.key === 'nav.notifications' && unread.value > 0 ? t('nav.notificationsUnread', { n: unread.value }) : t(n.key);
+              const count = n.key === 'nav.notifications' ? unread.value : 0;
               return (
                 <li key={n.href}>
                   <a href={href} aria-current={path.startsWith(href) ? 'page' : undefined}>
-                    {label}
-                    {n.key === 'nav.notifications' && unread.value > 0 && <span class="badge" aria-hidden="true">{unread.value}</span>}
+                    {t(n.key)}
+                    {count > 0 && (
+                      <span class="badge">
+                        <span aria-hidden="true">{count}</span>
+                        <span class="visually-hidden"> ({t('nav.notificationsUnread', { n: count })})</span>
+                      </span>
+                    )}
                   </a>
                 </li>
               );
