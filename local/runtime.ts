@@ -80,9 +80,13 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     const listed = provinces.length > 5 ? `${provinces.length} provinces` : `province(s) ${provinces.join(', ')}`;
     log(seeded ? `Reference data seeded: ${areas.length} areas of ${listed} (${settings.catalog} catalog)` : 'Reference data up to date');
     if (settings.seedDemo) {
-      const { seedDemoData } = await import('./demo-data.js');
+      const { seedDemoData, seedDemoTemplates } = await import('./demo-data.js');
       if (await seedDemoData(areas)) log('Demo data written');
+      if (await seedDemoTemplates()) log('Demo response templates written');
     }
+    const { backfillTicketRefs } = await import('../shared/adapters/dynamodb/backfill-refs.js');
+    const refs = await backfillTicketRefs();
+    if (refs.assigned) log(`References given to ${refs.assigned} ticket(s) written before references existed`);
 
     const auth = await createDevAuth(resolve(settings.dataDir, 'dev-signing-key.json'));
     const { ensureLocalTopics } = await import('../shared/adapters/sns/publisher.js');

@@ -5,6 +5,8 @@ import type { Department } from '../domain/department.js';
 import type { Audience, InboxOwner, Language, NotificationPreferences, OutboundMessage } from '../domain/notifications.js';
 import type { Counters } from '../domain/metrics.js';
 import type { QueueFilter } from '../domain/queue.js';
+import type { ResponseTemplate } from '../domain/response-template.js';
+import type { FollowVia } from '../domain/following.js';
 import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
@@ -42,11 +44,16 @@ export interface IdempotencyRecord {
 
 export interface TicketStore {
   /**
-   * Writes the ticket, its first event and (if given) the idempotency claim atomically.
-   * Throws `IdempotencyKeyTakenError` when the key is already claimed.
+   * Writes the ticket, its first event, its reference and (if given) the idempotency claim
+   * atomically. Throws `IdempotencyKeyTakenError` when the key is already claimed,
+   * `RefTakenError` when the reference is.
    */
   create(ticket: Ticket, event: TicketEvent, claim?: IdempotencyClaim): Promise<void>;
   get(id: string): Promise<Ticket | undefined>;
+  /** The next sequence number of a reference prefix on a local day (`YYMMDD`): each number is handed out once. */
+  nextRefSequence(prefix: string, day: string): Promise<number>;
+  /** The id of the ticket a reference names. */
+  idOfRef(ref: string): Promise<string | undefined>;
   /**
    * Writes a changed ticket and the event(s) of that change (one per version after
    * `expectedVersion`) in one transaction, only if the stored version is still `expectedVersion`. Throws
@@ -61,6 +68,13 @@ export interface TicketStore {
   receivedOn(day: string): Promise<Ticket[]>;
   /** A ticket's events, oldest first. */
   events(ticketId: string): Promise<TicketEvent[]>;
+}
+
+/** The reference is already some ticket's (a counter was reset or lost): allocate another. */
+export class RefTakenError extends Error {
+  constructor(readonly ref: string) {
+    super(`reference ${ref} already taken`);
+  }
 }
 
 export class IdempotencyKeyTakenError extends Error {
@@ -126,6 +140,35 @@ export interface TicketQueries {
   dueBefore(now: Date, query: PageRequest): Promise<Page<Ticket> & { readUnits: number }>;
 }
 
+/** What a nearby search reads of an open ticket (the geo index's projection). */
+export type NearbyCandidate = Pick<Ticket, 'id' | 'category' | 'status' | 'createdAt' | 'visibility' | 'title' | 'description' | 'location' | 'followers'> & { ref?: string };
+
+export interface GeoQueries {
+  /**
+   * Unprocessed tickets with a location indexed under these geohash cells, newest first, at
+   * most `perCell` from each cell; `readUnits` is what the reads cost.
+   */
+  openInCells(cells: readonly string[], query: { category?: string; perCell: number }): Promise<{ items: NearbyCandidate[]; readUnits: number }>;
+}
+
+export interface FollowResult {
+  /** The users who were not following before and now are. */
+  added: string[];
+  /** The ticket's follower count after the write (undefined: no such ticket). */
+  followers: number | undefined;
+}
+
+/** Followers of tickets: each (ticket, user) once, the ticket's count moved in the same transaction. */
+export interface FollowerStore {
+  isFollowing(ticketId: string, userId: string): Promise<boolean>;
+  /** Makes each user a follower unless already one; idempotent, safe to run twice or at once. */
+  add(ticketId: string, userIds: readonly string[], via: FollowVia, at: Date): Promise<FollowResult>;
+  /** Undoes a follow; `removed` is false when the user was not following. */
+  remove(ticketId: string, userId: string, at: Date): Promise<{ removed: boolean; followers: number | undefined }>;
+  /** Every follower's user id. */
+  followersOf(ticketId: string): Promise<string[]>;
+}
+
 export interface Dependencies {
   clock: Clock;
   ids: IdGenerator;
@@ -138,6 +181,18 @@ export interface Dependencies {
   ticketQueries: TicketQueries;
   metrics: MetricReader;
   notifications: NotificationStore;
+  followers: FollowerStore;
+  geo: GeoQueries;
+  responseTemplates: ResponseTemplateStore;
+}
+
+export interface ResponseTemplateStore {
+  /** By id; `category` matches its own templates and the `*` ones. */
+  list(query: PageRequest & { category?: string; kind?: string }): Promise<Page<ResponseTemplate>>;
+  /** Creates or replaces; `created` when there was none. */
+  put(template: ResponseTemplate): Promise<{ created: boolean }>;
+  /** false when there was nothing to delete. */
+  delete(id: string): Promise<boolean>;
 }
 
 // Notifications ------------------------------------------------------------------------------

@@ -26,9 +26,9 @@ export async function publicScorecards(deps: Pick<Dependencies, 'metrics' | 'clo
 
 /** Only these fields leave: no name, phone, citizen id, exact address or coordinates. */
 export function publicView(ticket: Ticket) {
-  const { id, category, title, description, status, departmentId, severity, createdAt, dueAt, updatedAt } = ticket;
+  const { id, ref, category, title, description, status, departmentId, severity, createdAt, dueAt, updatedAt } = ticket;
   const { wardCode, districtCode, provinceCode } = ticket.location;
-  return { id, category, ...(title ? { title } : {}), description, location: { wardCode, ...(districtCode ? { districtCode } : {}), ...(provinceCode ? { provinceCode } : {}) }, status, departmentId, severity, createdAt, dueAt, updatedAt };
+  return { id, ref, category, ...(title ? { title } : {}), description, location: { wardCode, ...(districtCode ? { districtCode } : {}), ...(provinceCode ? { provinceCode } : {}) }, status, departmentId, severity, createdAt, dueAt, updatedAt };
 }
 
 export async function listPublicTickets(

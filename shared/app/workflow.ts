@@ -7,6 +7,7 @@ import type { Department } from '../domain/department.js';
 import { ForbiddenError, NotFoundError, ValidationError, VersionConflictError } from '../domain/errors.js';
 import { matchesQueue, readsDonePartition, type QueueFilter } from '../domain/queue.js';
 import { timeLeft, type TimeLeft } from '../domain/time-left.js';
+import { parseRef } from '../domain/ticket-ref.js';
 import { authorizeDepartmentReader } from './department-access.js';
 import type { Principal } from '../domain/principal.js';
 import { canSee, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.js';
@@ -145,9 +146,11 @@ export async function departmentQueue(
 /** A search names one ticket: read it directly instead of filtering the whole queue for it. */
 async function search(deps: Pick<Dependencies, 'tickets'>, departmentId: string, q: string, filter: QueueFilter, cursor?: string): Promise<Page<Ticket>> {
   if (cursor !== undefined) throw new ValidationError('A search has one page.', [{ path: 'query.cursor', message: 'not with q' }]);
-  const id = q.trim().toUpperCase();
-  if (!ULID.test(id)) throw new ValidationError('Search by a ticket id.', [{ path: 'query.q', message: 'a ticket id (ULID)' }]);
-  const ticket = await deps.tickets.get(id);
+  const text = q.trim().toUpperCase();
+  const ref = parseRef(text);
+  if (!ref && !ULID.test(text)) throw new ValidationError('Search by a ticket id or reference.', [{ path: 'query.q', message: 'a ticket id (ULID) or a reference such as HN-261202-0042' }]);
+  const id = ref ? await deps.tickets.idOfRef(ref) : text;
+  const ticket = id ? await deps.tickets.get(id) : undefined;
   return { items: ticket && matchesQueue(ticket, departmentId, filter) ? [ticket] : [], nextCursor: null };
 }
 

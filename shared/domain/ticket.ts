@@ -32,6 +32,8 @@ export interface TicketLocation {
 
 export interface Ticket {
   id: string;
+  /** The short human reference (`HN-261202-0042`, domain/ticket-ref.ts): unique, searchable. */
+  ref: string;
   version: number;
   citizenId: string;
   citizenName?: string;
@@ -82,6 +84,11 @@ export interface Ticket {
   rating?: { value: 'satisfied' | 'acceptable' | 'not_satisfied'; comment?: string; at: string };
   /** Why the department declined it. */
   rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; complaintProcedure?: LocalizedText; at: string };
+  /**
+   * How many citizens follow it ("me too"; see following.ts). Not under `version`: a follow
+   * moves only this, and the store carries it over a concurrent versioned write.
+   */
+  followers?: number;
 }
 
 export type Actor = { id: string; role: Role | 'system' };
@@ -138,6 +145,7 @@ export function deadlines(category: Category, severity: Severity, from: Date, ca
 /** A new ticket, routed, with its `created` event (version 1). */
 export function openTicket(args: {
   id: string;
+  ref: string;
   eventId: string;
   now: Date;
   citizen: Principal;
@@ -151,6 +159,7 @@ export function openTicket(args: {
   const at = now.toISOString();
   const ticket: Ticket = {
     id,
+    ref: args.ref,
     version: 1,
     citizenId: citizen.userId,
     ...(citizen.name ? { citizenName: citizen.name } : {}),
@@ -177,6 +186,7 @@ export function openTicket(args: {
     createdAt: at,
     updatedAt: at,
     assignedAt: at,
+    followers: 0,
   };
   const event: TicketEvent = {
     eventId: args.eventId,
@@ -186,7 +196,7 @@ export function openTicket(args: {
     at,
     actor: { id: citizen.userId, role: 'citizen' },
     visibility: 'public',
-    data: { departmentId: routing.departmentId, ruleId: routing.ruleId, severity, dueAt: ticket.dueAt },
+    data: { ref: args.ref, departmentId: routing.departmentId, ruleId: routing.ruleId, severity, dueAt: ticket.dueAt },
   };
   return { ticket, event };
 }

@@ -47,8 +47,12 @@ export const routes = [
   { id: 'getPublicScorecards', method: 'GET', path: '/v1/public/scorecards', fn: 'http/get-public-scorecards', auth: 'public', summary: 'Per department: received, processed, on-time and satisfaction rates', tags: ['public'] },
   { id: 'listPublicTickets', method: 'GET', path: '/v1/public/tickets', fn: 'http/list-public-tickets', auth: 'public', summary: 'Processed tickets their owners left public, without personal data', tags: ['public'] },
   { id: 'createTicket', method: 'POST', path: '/v1/tickets', fn: 'http/create-ticket', auth: citizen, summary: 'Submit feedback; honours Idempotency-Key', tags: ['tickets'] },
+  { id: 'getNearbyTickets', method: 'GET', path: '/v1/tickets/nearby', fn: 'http/get-nearby-tickets', auth: 'public', summary: 'Already reported? Open tickets near a point, nearest first, without personal data', tags: ['tickets'] },
+  { id: 'followTicket', method: 'POST', path: '/v1/tickets/{id}/follow', fn: 'http/follow-ticket', auth: citizen, summary: 'Follow a public ticket or your own ("me too"); idempotent', tags: ['tickets'] },
+  { id: 'unfollowTicket', method: 'DELETE', path: '/v1/tickets/{id}/follow', fn: 'http/unfollow-ticket', auth: citizen, summary: 'Stop following a ticket; idempotent', tags: ['tickets'] },
   { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'] },
   { id: 'getMe', method: 'GET', path: '/v1/me', fn: 'http/get-me', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "Who the caller is: role, department, manager scope and name, for the apps' home screens", tags: ['identity'] },
+  { id: 'getTicketByRef', method: 'GET', path: '/v1/ticket-refs/{ref}', fn: 'http/get-ticket-by-ref', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket by its short reference (e.g. HN-261202-0042), as the caller may see it', tags: ['tickets'] },
   { id: 'listMyTickets', method: 'GET', path: '/v1/me/tickets', fn: 'http/list-my-tickets', auth: citizen, summary: "The caller's tickets, newest first", tags: ['tickets'] },
   { id: 'getTicketHistory', method: 'GET', path: '/v1/tickets/{id}/history', fn: 'http/get-ticket-history', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "A ticket's events, oldest first; internal notes for staff, managers and admins", tags: ['tickets'] },
   { id: 'commentOnTicket', method: 'POST', path: '/v1/tickets/{id}/comments', fn: 'http/comment-on-ticket', auth: citizen, summary: 'The owner adds information; from needs_info the ticket goes back to in_progress', tags: ['tickets'] },
@@ -62,6 +66,9 @@ export const routes = [
   { id: 'putMyPreferences', method: 'PUT', path: '/v1/me/preferences', fn: 'http/put-my-preferences', auth: citizen, summary: "Replaces the caller's notification channels and language", tags: ['notifications'] },
   { id: 'listDepartmentNotifications', method: 'GET', path: '/v1/departments/{id}/notifications', fn: 'http/list-department-notifications', auth: ['staff', 'manager', 'admin'], summary: "A department's notifications: new work, citizens' replies, overdue, escalations", tags: ['notifications'] },
   { id: 'markDepartmentNotificationRead', method: 'POST', path: '/v1/departments/{id}/notifications/{notificationId}/read', fn: 'http/mark-department-notification-read', auth: ['staff', 'admin'], summary: "Marks one of a department's notifications read for the whole unit (its staff, or an admin)", tags: ['notifications'] },
+  { id: 'listResponseTemplates', method: 'GET', path: '/v1/response-templates', fn: 'http/list-response-templates', auth: ['staff', 'manager', 'admin'], summary: 'Prepared answer, question and rejection texts (vi and en) for a category and kind of action', tags: ['workflow'] },
+  { id: 'putResponseTemplate', method: 'PUT', path: '/v1/response-templates/{id}', fn: 'http/put-response-template', auth: admin, summary: 'Create or replace a response template', tags: ['workflow'] },
+  { id: 'deleteResponseTemplate', method: 'DELETE', path: '/v1/response-templates/{id}', fn: 'http/delete-response-template', auth: admin, summary: 'Delete a response template', tags: ['workflow'] },
   // Open311 GeoReport v2. API Gateway path variables hold whole segments, so `{file}` carries
   // the resource and its format (`services.json`, `requests.xml`); the handler splits them.
   // Public at the gateway: reads need no key, and POST checks its api_key (a form field) itself.

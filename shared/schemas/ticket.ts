@@ -29,11 +29,16 @@ export const IdempotencyHeaders = z.object({
 
 export const TicketIdParams = z.strictObject({ id: Ulid });
 
+export const TicketRefParams = z.strictObject({
+  ref: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,3}-\d{6}-\d{4,6}$/, 'a reference such as HN-261202-0042').describe('Any case'),
+});
+
 export const MyTicketsQuery = z.strictObject({ status: TicketStatus.optional(), limit: Limit, cursor: Cursor.optional() });
 
 export const Ticket = z
   .object({
     id: z.string(),
+    ref: z.string().describe('The short human reference, e.g. HN-261202-0042: unique, searchable'),
     version: z.number().int(),
     citizenId: z.string(),
     citizenName: z.string().optional(),
@@ -79,6 +84,7 @@ export const Ticket = z
       .describe('Who at the department holds it (claim / release); never shown to citizens'),
     response: z.object({ message: z.string(), evidence: z.array(FileRef), departmentId: z.string(), at: z.string() }).optional(),
     rating: z.object({ value: z.enum(['satisfied', 'acceptable', 'not_satisfied']), comment: z.string().optional(), at: z.string() }).optional(),
+    followers: z.number().int().describe('Citizens following it ("me too")'),
     rejection: z
       .object({
         reasonCode: z.string(),
@@ -101,6 +107,7 @@ export const PublicTicketsQuery = z.strictObject({
 export const PublicTicket = z
   .object({
     id: z.string(),
+    ref: z.string(),
     category: z.string(),
     title: z.string().optional(),
     description: z.string(),

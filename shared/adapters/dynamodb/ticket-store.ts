@@ -1,7 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { IdempotencyClaim, TicketStore } from '../../app/ports.js';
-import { IdempotencyKeyTakenError } from '../../app/ports.js';
+import { IdempotencyKeyTakenError, RefTakenError } from '../../app/ports.js';
 import { NotFoundError, VersionConflictError } from '../../domain/errors.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
@@ -14,12 +14,16 @@ import {
   idempotencyKey,
   PUBLIC_TICKETS_PARTITION,
   receivedDayPartition,
+  refKey,
+  refSequenceKey,
   ticketFromItem,
   ticketKey,
   ticketToItem,
 } from './ticket-items.js';
 
 const MAX_CONFLICT_RETRIES = 4;
+/** Follows racing one versioned write; past this the writer gets a 409 and re-reads. */
+const MAX_FOLLOWER_REBASES = 5;
 
 /** Runs a transaction, retrying the transient `TransactionConflict` that AWS (not DynamoDB Local) raises under contention. */
 export async function transactWrite(input: TransactWriteCommandInput): Promise<void> {
@@ -51,6 +55,8 @@ export const dynamoTicketStore: TicketStore = {
     const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
       { Put: { TableName: table, Item: ticketToItem(ticket), ConditionExpression: notExists } },
       { Put: { TableName: table, Item: eventToItem(event, ticket), ConditionExpression: notExists } },
+      // The reference's own item: two tickets can never commit with one reference.
+      { Put: { TableName: table, Item: { ...refKey(ticket.ref), entity: 'ref', ticketId: ticket.id }, ConditionExpression: notExists } },
     ];
     if (claim) {
       items.push({
@@ -66,36 +72,65 @@ export const dynamoTicketStore: TicketStore = {
     try {
       await transactWrite({ TransactItems: items });
     } catch (error) {
-      if (claim && failedConditionIndex(error) === 2) throw new IdempotencyKeyTakenError();
+      const failed = failedConditionIndex(error);
+      if (claim && failed === 3) throw new IdempotencyKeyTakenError();
+      if (failed === 2) throw new RefTakenError(ticket.ref);
       throw error;
     }
   },
 
   async update(ticket, event, expectedVersion) {
     const table = tableName();
-    try {
-      await transactWrite({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table,
-              Item: ticketToItem(ticket),
-              ConditionExpression: '#version = :expected',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-              // The current item comes back with the cancellation: no extra read for the 409.
-              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    // `followers` moves without the version (a follow is not a change to the ticket): a
+    // follow between our read and this write makes us carry its count over and write again.
+    let current = ticket;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await transactWrite({
+          TransactItems: [
+            {
+              Put: {
+                TableName: table,
+                Item: ticketToItem(current),
+                ConditionExpression: `#version = :expected AND ${current.followers === undefined ? 'attribute_not_exists(#followers)' : '#followers = :followers'}`,
+                ExpressionAttributeNames: { '#version': 'version', '#followers': 'followers' },
+                ExpressionAttributeValues: { ':expected': expectedVersion, ...(current.followers === undefined ? {} : { ':followers': current.followers }) },
+                // The current item comes back with the cancellation: no extra read for the 409.
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
             },
-          },
-          ...[event].flat().map((e) => ({ Put: { TableName: table, Item: eventToItem(e, ticket), ConditionExpression: 'attribute_not_exists(pk)' } })),
-        ],
-      });
-    } catch (error) {
-      if (failedConditionIndex(error) !== 0) throw error;
-      const current = (error as TransactionCanceledException).CancellationReasons?.[0]?.Item;
-      if (!current) throw new NotFoundError(`No ticket ${ticket.id}.`);
-      throw new VersionConflictError(Number(current.version?.N));
+            ...[event].flat().map((e) => ({ Put: { TableName: table, Item: eventToItem(e, current), ConditionExpression: 'attribute_not_exists(pk)' } })),
+          ],
+        });
+        return;
+      } catch (error) {
+        if (failedConditionIndex(error) !== 0) throw error;
+        const stored = (error as TransactionCanceledException).CancellationReasons?.[0]?.Item;
+        if (!stored) throw new NotFoundError(`No ticket ${ticket.id}.`);
+        const storedVersion = Number(stored.version?.N);
+        if (storedVersion !== expectedVersion || attempt >= MAX_FOLLOWER_REBASES) throw new VersionConflictError(storedVersion);
+        current = { ...current, followers: Number(stored.followers?.N ?? 0) };
+      }
     }
+  },
+
+  async nextRefSequence(prefix, day) {
+    const out = await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: refSequenceKey(prefix, day),
+        UpdateExpression: 'SET entity = :entity ADD #seq :one',
+        ExpressionAttributeNames: { '#seq': 'seq' },
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'ref_sequence' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(out.Attributes!.seq);
+  },
+
+  async idOfRef(ref) {
+    const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: refKey(ref) }));
+    return out.Item ? (out.Item.ticketId as string) : undefined;
   },
 
   async get(id) {

@@ -28,6 +28,7 @@ const dept = (id: string, parentId?: string, active = true): Department => ({
 function ticketIn(status: TicketStatus, overrides: Partial<Ticket> = {}): Ticket {
   const { ticket } = openTicket({
     id: '01KTICKET00000000000000001',
+    ref: 'HN-261123-0001',
     eventId: 'E1',
     now: monday9,
     citizen: { userId: 'c-1', role: 'citizen' },

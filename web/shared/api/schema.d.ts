@@ -364,6 +364,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Already reported? Open tickets near a point, nearest first, without personal data
+         * @description Already reported? Open tickets near a point, nearest first, without personal data. Public: no token needed.
+         */
+        get: operations["getNearbyTickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{id}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow a public ticket or your own ("me too"); idempotent
+         * @description Follow a public ticket or your own ("me too"); idempotent. Needs a bearer token with one of the roles: citizen.
+         */
+        post: operations["followTicket"];
+        /**
+         * Stop following a ticket; idempotent
+         * @description Stop following a ticket; idempotent. Needs a bearer token with one of the roles: citizen.
+         */
+        delete: operations["unfollowTicket"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets/{id}": {
         parameters: {
             query?: never;
@@ -396,6 +440,26 @@ export interface paths {
          * @description Who the caller is: role, department, manager scope and name, for the apps' home screens. Needs a bearer token with one of the roles: citizen, staff, manager, admin.
          */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ticket-refs/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ticket by its short reference (e.g. HN-261202-0042), as the caller may see it
+         * @description A ticket by its short reference (e.g. HN-261202-0042), as the caller may see it. Needs a bearer token with one of the roles: citizen, staff, manager, admin.
+         */
+        get: operations["getTicketByRef"];
         put?: never;
         post?: never;
         delete?: never;
@@ -632,6 +696,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/response-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prepared answer, question and rejection texts (vi and en) for a category and kind of action
+         * @description Prepared answer, question and rejection texts (vi and en) for a category and kind of action. Needs a bearer token with one of the roles: staff, manager, admin.
+         */
+        get: operations["listResponseTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/response-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace a response template
+         * @description Create or replace a response template. Needs a bearer token with one of the roles: admin.
+         */
+        put: operations["putResponseTemplate"];
+        post?: never;
+        /**
+         * Delete a response template
+         * @description Delete a response template. Needs a bearer token with one of the roles: admin.
+         */
+        delete: operations["deleteResponseTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open311/v2/{file}": {
         parameters: {
             query?: never;
@@ -837,6 +945,10 @@ export interface components {
             parentId?: string;
             active: boolean;
         };
+        FollowState: {
+            following: boolean;
+            followers: number;
+        };
         Holidays: {
             year: number;
             dates: string[];
@@ -882,6 +994,10 @@ export interface components {
             acceptable: number;
             notSatisfied: number;
             reopened: number;
+            /** @description Net follows ("me too") of the tickets received in the period, merged duplicates included */
+            followers: number;
+            /** @description Tickets rejected as duplicates of another */
+            duplicates: number;
             /** @description processed / received */
             responseRate: number | null;
             /** @description processed on time / processed */
@@ -910,6 +1026,10 @@ export interface components {
                 acceptable: number;
                 notSatisfied: number;
                 reopened: number;
+                /** @description Net follows ("me too") of the tickets received in the period, merged duplicates included */
+                followers: number;
+                /** @description Tickets rejected as duplicates of another */
+                duplicates: number;
                 /** @description processed / received */
                 responseRate: number | null;
                 /** @description processed on time / processed */
@@ -922,6 +1042,22 @@ export interface components {
             }[];
             totals: components["schemas"]["MetricRow"];
         };
+        NearbyTicket: {
+            id: string;
+            ref?: string;
+            category: string;
+            status: string;
+            distanceM: number;
+            createdAt: string;
+            followers: number;
+            /** @description Public tickets only */
+            title?: string;
+            /** @description Public tickets only */
+            description?: string;
+        };
+        NearbyTickets: {
+            items: components["schemas"]["NearbyTicket"][];
+        };
         Notification: {
             /** @description The id of the ticket event it tells about */
             id: string;
@@ -929,10 +1065,10 @@ export interface components {
             /** @description The event type: created, info_requested, responded, overdue, ... */
             type: string;
             /**
-             * @description parent: the unit above the department (escalation)
+             * @description parent: the unit above the department (escalation); follower: a citizen following the ticket
              * @enum {string}
              */
-            audience: "citizen" | "department" | "parent";
+            audience: "citizen" | "department" | "parent" | "follower";
             title: string;
             body: string;
             /** @enum {string} */
@@ -1055,6 +1191,7 @@ export interface components {
         };
         PublicTicket: {
             id: string;
+            ref: string;
             category: string;
             title?: string;
             description: string;
@@ -1074,6 +1211,8 @@ export interface components {
         };
         QueueTicket: {
             id: string;
+            /** @description The short human reference, e.g. HN-261202-0042: unique, searchable */
+            ref: string;
             version: number;
             citizenId: string;
             citizenName?: string;
@@ -1160,6 +1299,8 @@ export interface components {
                 comment?: string;
                 at: string;
             };
+            /** @description Citizens following it ("me too") */
+            followers: number;
             rejection?: {
                 reasonCode: string;
                 message: string;
@@ -1201,6 +1342,10 @@ export interface components {
                 acceptable: number;
                 notSatisfied: number;
                 reopened: number;
+                /** @description Net follows ("me too") of the tickets received in the period, merged duplicates included */
+                followers: number;
+                /** @description Tickets rejected as duplicates of another */
+                duplicates: number;
                 /** @description processed / received */
                 responseRate: number | null;
                 /** @description processed on time / processed */
@@ -1224,6 +1369,10 @@ export interface components {
                 acceptable: number;
                 notSatisfied: number;
                 reopened: number;
+                /** @description Net follows ("me too") of the tickets received in the period, merged duplicates included */
+                followers: number;
+                /** @description Tickets rejected as duplicates of another */
+                duplicates: number;
                 /** @description processed / received */
                 responseRate: number | null;
                 /** @description processed on time / processed */
@@ -1240,6 +1389,47 @@ export interface components {
             /** @enum {string} */
             rating: "satisfied" | "acceptable" | "not_satisfied";
             comment?: string;
+        };
+        ResponseTemplate: {
+            id: string;
+            category: string;
+            /** @enum {string} */
+            kind: "respond" | "request_info" | "reject";
+            /** @enum {string} */
+            reasonCode?: "duplicate" | "out_of_scope" | "complaint_procedure" | "spam" | "insufficient_info";
+            title: {
+                vi: string;
+                en: string;
+            };
+            body: {
+                vi: string;
+                en: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ResponseTemplateInput: {
+            category: string;
+            /**
+             * @description The action the text is for
+             * @enum {string}
+             */
+            kind: "respond" | "request_info" | "reject";
+            /**
+             * @description reject templates: the reason they are for
+             * @enum {string}
+             */
+            reasonCode?: "duplicate" | "out_of_scope" | "complaint_procedure" | "spam" | "insufficient_info";
+            /** @description What the picker shows */
+            title: {
+                vi: string;
+                en: string;
+            };
+            /** @description The text inserted into the form; respond templates at least 20 characters */
+            body: {
+                vi: string;
+                en: string;
+            };
         };
         RoutingDecision: {
             departmentId: string;
@@ -1271,6 +1461,8 @@ export interface components {
         };
         Ticket: {
             id: string;
+            /** @description The short human reference, e.g. HN-261202-0042: unique, searchable */
+            ref: string;
             version: number;
             citizenId: string;
             citizenName?: string;
@@ -1357,6 +1549,8 @@ export interface components {
                 comment?: string;
                 at: string;
             };
+            /** @description Citizens following it ("me too") */
+            followers: number;
             rejection?: {
                 reasonCode: string;
                 message: string;
@@ -2607,6 +2801,184 @@ export interface operations {
             };
         };
     };
+    getNearbyTickets: {
+        parameters: {
+            query: {
+                lat: number;
+                lng: number;
+                /** @description Metres, 50–1000 */
+                radius?: number;
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open tickets within the radius, nearest first, at most 10 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NearbyTickets"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    followTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Following (idempotent) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowState"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfollowTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not following (idempotent) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowState"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTicket: {
         parameters: {
             query?: never;
@@ -2712,6 +3084,74 @@ export interface operations {
             };
             /** @description Your role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTicketByRef: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Any case */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket the reference names (Content-Location: its URL by id) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3592,6 +4032,218 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Notification"];
                 };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResponseTemplates: {
+        parameters: {
+            query?: {
+                /** @description The category's own templates and the * ones */
+                category?: string;
+                kind?: "respond" | "request_info" | "reject";
+                /** @description Page size, 1–100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Templates by id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ResponseTemplate"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putResponseTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponseTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseTemplate"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseTemplate"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteResponseTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is not valid */
             400: {
