@@ -15,6 +15,7 @@ describeWeb('console', (app) => {
     const row = page.locator('tr', { hasText: 'Rác thải tồn đọng' });
     await row.waitFor();
     expect(await row.locator('td').nth(1).textContent()).toMatch(/(còn|quá hạn) .*(giờ|phút)|vừa quá hạn/);
+    expect(await row.locator('.ref').textContent()).toMatch(/^HN-\d{6}-\d{4}$/);
     await expectAccessible(page);
     await screenshot(page, 'console-queue', 'vi');
     await row.getByRole('link').click();
@@ -40,7 +41,13 @@ describeWeb('console', (app) => {
     await page.locator('h1', { hasText: 'Hồ sơ chứng thực chậm' }).waitFor();
     await page.locator('form[data-form="acknowledge"] button[type="submit"]').click();
     await page.getByRole('status').filter({ hasText: 'Đã lưu: Tiếp nhận' }).waitFor();
-    await page.locator('#f-respond').fill(ANSWER);
+    // A prepared answer, inserted and then edited before sending.
+    await page.locator('#tpl-respond').selectOption('any-scheduled');
+    await page.getByRole('button', { name: 'Chèn mẫu' }).click();
+    const inserted = await page.locator('#f-respond').inputValue();
+    expect(inserted).toMatch(/^Đơn vị đã tiếp nhận và lên kế hoạch xử lý/);
+    const answer = inserted.replace('…', '15/12');
+    await page.locator('#f-respond').fill(answer);
     await expectAccessible(page);
     await screenshot(page, 'console-answer-form', 'vi');
     await page.locator('form[data-form="respond"] button[type="submit"]').click();
@@ -48,7 +55,8 @@ describeWeb('console', (app) => {
     await page.locator('.chip', { hasText: 'Đã trả lời' }).waitFor();
 
     const seen = await app.api.request('GET', `/v1/tickets/${made.body.id}`, { token: citizen.token });
-    expect(seen.body).toMatchObject({ status: 'responded', response: { message: ANSWER } });
+    expect(seen.body).toMatchObject({ status: 'responded', response: { message: answer } });
+    expect(await page.locator('h1').textContent()).toContain(made.body.ref);
     await page.context().close();
   });
 
@@ -88,7 +96,7 @@ describeWeb('console', (app) => {
     const page = await consoleAs(app, 'district-staff');
     await page.waitForURL(/\/console\/queue/);
     await tabTo(page, '#f-search');
-    await page.keyboard.type(made.body.id);
+    await page.keyboard.type(made.body.ref);
     await page.locator('tbody tr').filter({ hasText: 'Cây đổ chắn lối đi' }).waitFor();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
     await tabTo(page, 'a.ticket-link');

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { seedDemoData } from '../../../local/demo-data.js';
+import { seedDemoData, seedDemoTemplates } from '../../../local/demo-data.js';
 import { useTestApi, type TestApi } from '../../support/api.js';
 import { hanoiSmall } from '../../support/table.js';
 
@@ -56,6 +56,7 @@ export function describeWeb(name: string, body: (app: WebApp) => void) {
     const app = { api } as WebApp;
     beforeAll(async () => {
       await seedDemoData(hanoiSmall);
+      await seedDemoTemplates();
       app.browser = await chromium.launch({ executablePath: chromiumPath, args: flags, headless: true });
       app.context = async ({ viewport = 'desktop', lang = 'vi' } = {}) => {
         const context = await app.browser.newContext({ viewport: viewports[viewport], baseURL: api.url, locale: lang === 'vi' ? 'vi-VN' : 'en-GB', timezoneId: 'Asia/Ho_Chi_Minh' });
