@@ -11,7 +11,7 @@ export const demoCitizen: Principal = { userId: 'demo-citizen', role: 'citizen',
 
 // Ba Đình: wards of the 2024 map (Phúc Xá, Trúc Bạch, Liễu Giai) and of the 2025 map
 // (Ba Đình, Ngọc Hà, Giảng Võ), whichever catalog was seeded.
-const demoWards = { '2024': ['00001', '00004', '00006'], '2025': ['00004', '00008', '00025'] } as const;
+export const demoWards = { '2024': ['00001', '00004', '00006'], '2025': ['00004', '00008', '00025'] } as const;
 
 const demoTickets = (w: readonly string[]) => [
   { category: 'roads_traffic', title: 'Ổ gà trên phố Kim Mã', description: 'Ổ gà lớn trước số 120 Kim Mã, xe máy dễ ngã khi trời mưa.', location: { wardCode: w[0]!, address: '120 Kim Mã' } },

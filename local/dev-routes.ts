@@ -6,6 +6,7 @@ import { localOutbox } from '../shared/adapters/sns/local-outbox.js';
 import { isDate } from '../shared/domain/periods.js';
 import { loadFunction } from './handlers.js';
 import type { DevRoute } from './server.js';
+import { demoPersonas } from './dev-personas.js';
 
 export function createDevRoutes(deps: { auth: DevAuth }): Record<string, DevRoute> {
   return {
@@ -17,6 +18,8 @@ export function createDevRoutes(deps: { auth: DevAuth }): Record<string, DevRout
       // What SNS would have been sent, newest first (only when no SNS topic is configured).
       return { status: 200, body: { items: localOutbox.list(limit).map(({ input: _input, ...entry }) => entry), total: localOutbox.size } };
     },
+    // The sign-in page's list: who to be, with the claims to mint a token for.
+    'GET /dev/personas': async () => ({ status: 200, body: { items: await demoPersonas() } }),
     'POST /dev/token': async ({ body }) => {
       const parsed = DevTokenRequest.safeParse(body);
       if (!parsed.success) return { status: 400, body: problem('validation', 'The token request is not valid.', { errors: fieldErrors(parsed.error, 'body') }) };

@@ -11,6 +11,7 @@ import { PROBLEM_CONTENT_TYPE, problem, problemResponse } from '../shared/http/p
 import { routes, type Route } from '../shared/http/routes.js';
 import type { DevAuth } from './dev-auth.js';
 import { lambdaContext, loadFunction } from './handlers.js';
+import { serveWeb } from './web-static.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -98,6 +99,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, opts: LocalServe
   if (dev) return serveDev(res, dev, body, url);
 
   const match = matchRoute(method, url.pathname);
+  if (!match && serveWeb(method, url.pathname, res)) return;
   if (!match) return send(res, problemResponse(problem('not_found', `No route for ${method} ${url.pathname}.`)));
   // API Gateway answers an undecodable path with its own 400 before any authorizer runs.
   if ('undecodable' in match) {

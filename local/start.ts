@@ -1,12 +1,17 @@
 /** `npm start`: the platform locally, with demo data. Ctrl-C stops everything it started. */
 import { JavaMissingError } from './dynamodb-local.js';
 import { settingsFromEnv, startRuntime } from './runtime.js';
+import { ensureWebBuild } from './web-build.js';
 
 const settings = settingsFromEnv();
 try {
+  await ensureWebBuild();
   const runtime = await startRuntime(settings);
   console.log(`
 civic-feedback is running on ${runtime.url}
+
+  Citizen app: ${runtime.url}/
+  Console:     ${runtime.url}/console/
 
   curl ${runtime.url}/health
   curl ${runtime.url}/v1/categories

@@ -14,7 +14,7 @@
  * Only a crash between a publish and its ledger write can send a message twice; every
  * message carries the event id (and a per-recipient deduplication id) for consumers.
  */
-import { NotFoundError, ValidationError, type FieldError } from '../domain/errors.js';
+import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../domain/errors.js';
 import {
   defaultPreferences,
   departmentsMentioned,
@@ -262,3 +262,20 @@ export async function listDepartmentNotifications(
   return deps.notifications.listInbox({ kind: 'department', departmentId }, query);
 }
 
+
+/**
+ * Marks one of a department's notifications read, for the whole unit: its staff (the people who
+ * work the inbox) and admins; managers read only. Idempotent like the personal inbox.
+ */
+export async function markDepartmentNotificationRead(
+  deps: Pick<ReadDeps, 'notifications' | 'departments' | 'clock'>,
+  who: Principal,
+  departmentId: string,
+  id: string,
+): Promise<InboxItem> {
+  if (who.role === 'manager') throw new ForbiddenError("Managers read a department's notifications; its staff mark them read.");
+  await authorizeDepartmentReader(deps, who, departmentId, 'notifications');
+  const item = await deps.notifications.markRead({ kind: 'department', departmentId }, id, deps.clock.now().toISOString());
+  if (!item) throw new NotFoundError(`No notification ${id} for department ${departmentId}.`);
+  return item;
+}

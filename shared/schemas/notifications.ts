@@ -51,3 +51,8 @@ export const Preferences = z
     updatedAt: z.iso.datetime({ offset: true }).nullable().describe('null: never set, these are the defaults'),
   })
   .meta({ id: 'NotificationPreferences' });
+
+export const DepartmentNotificationParams = z.strictObject({
+  id: z.string().min(1).max(64),
+  notificationId: z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'a notification id'),
+});

@@ -202,6 +202,33 @@ describe('GET /v1/departments/{id}/notifications', () => {
   });
 });
 
+describe('POST /v1/departments/{id}/notifications/{notificationId}/read', () => {
+  it("marks an item read for the whole unit, once (the first read time stays); the unread list drops it", async () => {
+    const unread = await api.request('GET', '/v1/departments/city-transport/notifications?unread=true', { token: transportStaff });
+    const id = unread.body.items[0].id as string;
+    const read = await api.request('POST', `/v1/departments/city-transport/notifications/${id}/read`, { token: transportStaff });
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ id, read: true, readAt: expect.stringMatching(/\+07:00$/) });
+    const twice = await Promise.all([1, 2].map(() => api.request('POST', `/v1/departments/city-transport/notifications/${id}/read`, { token: transportStaff })));
+    expect(twice.map((r) => [r.status, r.body.readAt])).toEqual([[200, read.body.readAt], [200, read.body.readAt]]);
+    const after = await api.request('GET', '/v1/departments/city-transport/notifications?unread=true&limit=100', { token: transportStaff });
+    expect(after.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
+  });
+
+  it("is for the unit's staff and admins; managers read only; another unit's item is a 404", async () => {
+    const { body } = await api.request('GET', '/v1/departments/city-transport/notifications', { token: transportStaff });
+    const id = body.items[0].id as string;
+    const cityManager = await api.token({ sub: 'm-city', groups: ['manager'], scope: 'city' });
+    const admin = await api.token({ sub: 'root', groups: ['admin'] });
+    expect((await api.request('POST', `/v1/departments/city-transport/notifications/${id}/read`, { token: wardStaff })).status).toBe(403);
+    expect((await api.request('POST', `/v1/departments/city-transport/notifications/${id}/read`, { token: cityManager })).status).toBe(403);
+    expect((await api.request('POST', `/v1/departments/city-transport/notifications/${id}/read`, { token: alice })).status).toBe(403);
+    expect((await api.request('POST', `/v1/departments/city-transport/notifications/${id}/read`, { token: admin })).status).toBe(200);
+    expect((await api.request('POST', `/v1/departments/ward-00001/notifications/${id}/read`, { token: wardStaff })).status).toBe(404);
+    expect((await api.request('POST', '/v1/departments/city-transport/notifications/bad%20id/read', { token: transportStaff })).status).toBe(400);
+  });
+});
+
 // Last: it adds a ticket to the department's inbox, which the tests above count exactly.
 describe('the department’s new-ticket message', () => {
   it('the department’s new-ticket message names the acknowledgement deadline and the answer deadline', async () => {

@@ -1,0 +1,165 @@
+/**
+ * The console through the real local runtime: ward staff work the demo ticket from the queue to
+ * the answer the citizen sees; a concurrent change is a 409 that keeps the typed text; a
+ * manager's tiles equal GET /v1/metrics; an admin's rule edit moves the preview.
+ */
+import { expect, it } from 'vitest';
+import { consoleAs, describeWeb, expectAccessible, screenshot, tabTo, tokenFor } from './support/browser.js';
+
+const ANSWER = 'Đơn vị đã cử người thu gom rác tại đầu ngõ 15 sáng nay, xin cảm ơn ông đã phản ánh.';
+
+describeWeb('console', (app) => {
+  it('ward staff: sign in → queue (time left in working hours) → the demo ticket → acknowledge; its category needs evidence, so the answer form says so and will not send', async () => {
+    const page = await consoleAs(app, 'ward-staff');
+    await page.waitForURL(/\/console\/queue/);
+    const row = page.locator('tr', { hasText: 'Rác thải tồn đọng' });
+    await row.waitFor();
+    expect(await row.locator('td').nth(1).textContent()).toMatch(/(còn|quá hạn) .*(giờ|phút)|vừa quá hạn/);
+    expect(await row.locator('.ref').textContent()).toMatch(/^HN-\d{6}-\d{4}$/);
+    await expectAccessible(page);
+    await screenshot(page, 'console-queue', 'vi');
+    await row.getByRole('link').click();
+    await page.locator('h1', { hasText: 'Rác thải tồn đọng' }).waitFor();
+    await expectAccessible(page);
+
+    await page.locator('form[data-form="acknowledge"] button[type="submit"]').click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu: Tiếp nhận' }).waitFor();
+    await page.locator('.chip', { hasText: 'Đang xử lý' }).waitFor();
+    await page.locator('#f-respond').fill(ANSWER);
+    expect(await page.locator('form[data-form="respond"]').textContent()).toContain('yêu cầu ảnh hoặc tài liệu minh chứng');
+    expect(await page.locator('form[data-form="respond"] button[type="submit"]').isDisabled()).toBe(true);
+    await page.context().close();
+  });
+
+  it('district staff: the queue → a ticket → acknowledge → answer; the citizen sees the answer', async () => {
+    const citizen = await tokenFor(app, 'citizen');
+    const made = await app.api.request('POST', '/v1/tickets', { token: citizen.token, body: { category: 'admin_procedures', title: 'Hồ sơ chứng thực chậm', description: 'Hồ sơ chứng thực nộp từ tuần trước vẫn chưa có kết quả.', location: { wardCode: '00004' } } });
+    expect(made.body.departmentId).toBe('district-001');
+    const page = await consoleAs(app, 'district-staff');
+    await page.waitForURL(/\/console\/queue/);
+    await page.locator('tr', { hasText: 'Hồ sơ chứng thực chậm' }).getByRole('link').click();
+    await page.locator('h1', { hasText: 'Hồ sơ chứng thực chậm' }).waitFor();
+    await page.locator('form[data-form="acknowledge"] button[type="submit"]').click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu: Tiếp nhận' }).waitFor();
+    // A prepared answer, inserted and then edited before sending.
+    await page.locator('#tpl-respond').selectOption('any-scheduled');
+    await page.getByRole('button', { name: 'Chèn mẫu' }).click();
+    const inserted = await page.locator('#f-respond').inputValue();
+    expect(inserted).toMatch(/^Đơn vị đã tiếp nhận và lên kế hoạch xử lý/);
+    const answer = inserted.replace('…', '15/12');
+    await page.locator('#f-respond').fill(answer);
+    await expectAccessible(page);
+    await screenshot(page, 'console-answer-form', 'vi');
+    await page.locator('form[data-form="respond"] button[type="submit"]').click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu: Trả lời' }).waitFor();
+    await page.locator('.chip', { hasText: 'Đã trả lời' }).waitFor();
+
+    const seen = await app.api.request('GET', `/v1/tickets/${made.body.id}`, { token: citizen.token });
+    expect(seen.body).toMatchObject({ status: 'responded', response: { message: answer } });
+    expect(await page.locator('h1').textContent()).toContain(made.body.ref);
+    await page.context().close();
+  });
+
+  it('a 409 on a concurrent answer shows what changed, keeps the typed text and sends on the new version', async () => {
+    const citizen = await tokenFor(app, 'citizen');
+    const staff = await tokenFor(app, 'district-staff');
+    const made = await app.api.request('POST', '/v1/tickets', { token: citizen.token, body: { category: 'admin_procedures', description: 'Xin hướng dẫn thủ tục cấp phép sửa chữa nhà ở ngõ 7.', location: { wardCode: '00004' } } });
+    expect(made.body.departmentId).toBe(staff.persona.claims.departmentId);
+    await app.api.request('POST', `/v1/tickets/${made.body.id}/actions`, { token: staff.token, body: { action: 'acknowledge', expectedVersion: made.body.version } });
+
+    const page = await consoleAs(app, 'district-staff');
+    await page.goto(`/console/tickets/${made.body.id}`);
+    await page.locator('button[data-action="respond"]').click();
+    const text = 'Ông vui lòng mang giấy tờ nhà đến bộ phận một cửa của quận vào giờ hành chính.';
+    await page.locator('#f-respond').fill(text);
+    // Meanwhile a colleague changes the ticket.
+    const now = await app.api.request('GET', `/v1/tickets/${made.body.id}`, { token: staff.token });
+    await app.api.request('POST', `/v1/tickets/${made.body.id}/actions`, { token: staff.token, body: { action: 'set_severity', severity: 'urgent', expectedVersion: now.body.version } });
+
+    await page.locator('form[data-form="respond"] button[type="submit"]').click();
+    const conflict = page.locator('.conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Mức độ: Thường → Khẩn');
+    expect(await page.locator('#f-respond').inputValue()).toBe(text);
+    await expectAccessible(page);
+    await screenshot(page, 'console-conflict', 'vi');
+    await conflict.getByRole('button', { name: 'Gửi lại trên phiên bản mới' }).click();
+    await page.locator('.chip', { hasText: 'Đã trả lời' }).waitFor();
+    const after = await app.api.request('GET', `/v1/tickets/${made.body.id}`, { token: staff.token });
+    expect(after.body).toMatchObject({ status: 'responded', severity: 'urgent', response: { message: text } });
+    await page.context().close();
+  });
+
+  it('keyboard only: search the queue, open a ticket, acknowledge and answer', async () => {
+    const citizen = await tokenFor(app, 'citizen');
+    const made = await app.api.request('POST', '/v1/tickets', { token: citizen.token, body: { category: 'admin_procedures', title: 'Cây đổ chắn lối đi', description: 'Xin hỏi thủ tục xin chặt cây đổ trước cửa nhà.', location: { wardCode: '00004' } } });
+    const page = await consoleAs(app, 'district-staff');
+    await page.waitForURL(/\/console\/queue/);
+    await tabTo(page, '#f-search');
+    await page.keyboard.type(made.body.ref);
+    await page.locator('tbody tr').filter({ hasText: 'Cây đổ chắn lối đi' }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await tabTo(page, 'a.ticket-link');
+    await page.keyboard.press('Enter');
+    await page.locator('h1', { hasText: 'Cây đổ chắn lối đi' }).waitFor();
+    await tabTo(page, 'form[data-form="acknowledge"] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.locator('button[data-action="respond"]').waitFor();
+    await tabTo(page, 'button[data-action="respond"]');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#f-respond');
+    await page.keyboard.type('Ông nộp đơn tại bộ phận một cửa của quận, có kết quả trong ba ngày.');
+    await tabTo(page, 'form[data-form="respond"] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.locator('.chip', { hasText: 'Đã trả lời' }).waitFor();
+    await page.context().close();
+  });
+
+  it("a city manager's dashboard tiles equal GET /v1/metrics for the same scope and period", async () => {
+    await app.api.streams.drain();
+    const page = await consoleAs(app, 'city-manager');
+    await page.waitForURL(/\/console\/dashboard/);
+    const tile = page.locator('[data-kpi="received"]');
+    await tile.waitFor();
+    const range = await page.evaluate(() => {
+      const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+      const from = new Date(Date.parse(`${today}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+      return { from, to: today };
+    });
+    const { token } = await tokenFor(app, 'city-manager');
+    const metrics = await app.api.request('GET', `/v1/metrics?scope=city&from=${range.from}&to=${range.to}&granularity=day`, { token });
+    expect(metrics.body.totals.received).toBeGreaterThan(0);
+    expect(Number(await tile.getAttribute('data-value'))).toBe(metrics.body.totals.received);
+    expect(Number(await page.locator('[data-kpi="responseRate"]').getAttribute('data-value') || 'NaN')).toBe(metrics.body.totals.responseRate ?? Number.NaN);
+    await page.locator('.chart canvas').first().waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'console-dashboard-chart', 'vi');
+    await page.getByRole('button', { name: 'Bảng' }).click();
+    const rows = page.locator('#series-h ~ .scroll tbody tr, .scroll tbody tr');
+    await expect.poll(() => rows.count()).toBe(metrics.body.series.length);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('an admin edits the rule that routes a ticket and the "where would this go?" preview changes', async () => {
+    const page = await consoleAs(app, 'admin');
+    await page.waitForURL(/\/console\/admin\/rules/);
+    await page.locator('#p-cat').selectOption('environment');
+    await page.locator('#p-ward').fill('00004');
+    await page.getByRole('button', { name: 'Xem thử' }).click();
+    const result = page.locator('.preview-result');
+    await expect.poll(() => result.getAttribute('data-department')).toBe('ward-00004');
+    const ruleId = (await result.textContent())!.match(/quy tắc (\S+)\)/)?.[1];
+    expect(ruleId).toBeTruthy();
+    await expectAccessible(page);
+    await page.locator('#r-cat').selectOption('environment');
+    await page.getByRole('button', { name: `Sửa ${ruleId}` }).click();
+    await page.locator('#rf-dept-search').fill('Sở Tài nguyên');
+    await page.locator('#rf-dept').selectOption('city-environment');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('status').filter({ hasText: `Đã lưu quy tắc ${ruleId}` }).waitFor();
+    await expect.poll(() => result.getAttribute('data-department')).toBe('city-environment');
+    await screenshot(page, 'console-rule-preview', 'vi');
+    await page.context().close();
+  });
+});
