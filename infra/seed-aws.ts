@@ -10,6 +10,8 @@
  * Uses the default AWS credential chain; it writes only to TABLE_NAME.
  */
 import { seedReferenceData } from '../shared/adapters/dynamodb/seed-reference.js';
+import { dynamoPersonalDataStore } from '../shared/adapters/dynamodb/personal-data-store.js';
+import { defaultPrivacyNotice } from '../shared/reference/privacy-notice.js';
 import { catalogEdition, loadCatalog, provinceList } from '../local/area-catalogs.js';
 
 if (!process.env.TABLE_NAME) {
@@ -21,4 +23,6 @@ const edition = catalogEdition(process.env.AREA_CATALOG);
 const provinces = await provinceList(process.env.PROVINCES, edition);
 const { areas, mappings } = await loadCatalog(edition, provinces);
 const { seeded } = await seedReferenceData({ areas, provinceCode: provinces, mappings });
+// The default privacy notice, unless the city already published its own.
+await dynamoPersonalDataStore.putPrivacyNotice(defaultPrivacyNotice, { onlyIfAbsent: true });
 console.log(seeded ? `Seeded ${process.env.TABLE_NAME}: ${areas.length} areas of ${provinces.length} province(s), ${edition} catalog` : `${process.env.TABLE_NAME}: reference data already up to date`);

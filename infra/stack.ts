@@ -78,6 +78,7 @@ export class CivicFeedbackStack extends Stack {
         kind: needs.kind,
         config,
         entry: entryFor(fn),
+        ...(fn === 'jobs/retention' ? { environment: { RETENTION_MONTHS: String(config.retentionMonths) } } : {}),
       });
       f.bindTable(this.data.table, needs.access);
       if (needs.publishes) this.allowPublishing(f, config);

@@ -23,9 +23,11 @@ export interface ScheduledJob {
 export const streamConsumers: readonly StreamConsumer[] = [
   { id: 'metrics', fn: 'streams/metrics', insertsWithSkPrefix: 'EVENT#', batchSize: 100 },
   { id: 'notifications', fn: 'streams/notifications', insertsWithSkPrefix: 'EVENT#', batchSize: 25, publishes: true },
+  { id: 'erasure', fn: 'streams/erasure', insertsWithSkPrefix: 'ERASURE', batchSize: 1 },
 ];
 
 export const scheduledJobs: readonly ScheduledJob[] = [
   { id: 'reconcileMetrics', fn: 'jobs/reconcile-metrics', everyMinutes: 24 * 60 },
   { id: 'slaSweep', fn: 'jobs/sla-sweep', everyMinutes: 15 },
+  { id: 'retention', fn: 'jobs/retention', everyMinutes: 24 * 60 },
 ];

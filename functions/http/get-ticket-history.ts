@@ -1,6 +1,8 @@
-import { ticketHistory } from '../../shared/app/workflow.js';
+import { ticketWithHistory } from '../../shared/app/workflow.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
+import { withAccessRecord } from '../../shared/http/access-record.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
+import { eventView } from '../../shared/http/views.js';
 import { pageOf } from '../../shared/schemas/common.js';
 import { TicketIdParams } from '../../shared/schemas/ticket.js';
 import { HistoryQuery, TicketEvent } from '../../shared/schemas/workflow.js';
@@ -8,5 +10,9 @@ import { HistoryQuery, TicketEvent } from '../../shared/schemas/workflow.js';
 export const handler = httpRoute(
   'getTicketHistory',
   { params: TicketIdParams, query: HistoryQuery, responses: { 200: { description: 'Events, oldest first', schema: pageOf(TicketEvent) } } },
-  async ({ params, query, principal }) => json(200, await ticketHistory(dependencies, principal, params.id, query)),
+  async ({ params, query, principal }) => {
+    const { ticket, events } = await ticketWithHistory(dependencies, principal, params.id, query);
+    const reply = json(200, { items: events.items.map((e) => eventView(e, principal)), nextCursor: events.nextCursor });
+    return withAccessRecord(dependencies, principal, 'getTicketHistory', [ticket], reply);
+  },
 );

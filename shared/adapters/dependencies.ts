@@ -8,6 +8,7 @@ import { dynamoMetricReader } from './dynamodb/metric-store.js';
 import { dynamoReferenceStore } from './dynamodb/reference-store.js';
 import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
+import { dynamoPersonalDataStore } from './dynamodb/personal-data-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 import { dynamoTicketQueries } from './dynamodb/ticket-queries.js';
 
@@ -25,4 +26,5 @@ export const dependencies: Dependencies = {
   ticketQueries: dynamoTicketQueries,
   metrics: dynamoMetricReader,
   notifications: dynamoNotificationStore,
+  personalData: dynamoPersonalDataStore,
 };

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { IdempotencyMismatchError, ValidationError } from '../domain/errors.js';
 import type { Principal } from '../domain/principal.js';
 import { openTicket, type NewTicketInput, type Ticket } from '../domain/ticket.js';
+import { checkConsent } from './personal-data.js';
 import { IdempotencyKeyTakenError, type Dependencies } from './ports.js';
 
 /** Keys live at least 24 h (API.md); two days leaves room for clock skew and slow retries. */
@@ -23,9 +24,12 @@ export async function submitTicket(
   citizen: Principal,
   input: NewTicketInput,
   idempotencyKey?: string,
+  /** Open311 clients collect consent under their own terms (their agreement with the city). */
+  opts: { consentCollectedByClient?: boolean } = {},
 ): Promise<SubmitResult> {
   const requestHash = idempotencyKey ? hashRequest(input) : '';
-  const [category, routing, calendar] = await Promise.all([
+  const [, category, routing, calendar] = await Promise.all([
+    opts.consentCollectedByClient ? undefined : checkConsent(deps, input.consentVersion),
     deps.reference.category(input.category),
     deps.router.route(input.category, input.location.wardCode),
     deps.reference.calendar(),

@@ -31,11 +31,12 @@ export const ticketEventTypes = [
   'auto_closed',
   'rated',
   'reopened',
+  'personal_data_removed',
 ] as const;
 export type TicketEventType = (typeof ticketEventTypes)[number];
 
 /** Shown to staff, managers and admins only. */
-export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added']);
+export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'personal_data_removed']);
 
 export const rejectReasons = ['duplicate', 'out_of_scope', 'complaint_procedure', 'spam', 'insufficient_info'] as const;
 export type RejectReason = (typeof rejectReasons)[number];

@@ -20,6 +20,7 @@ export const CreateTicketBody = z
     urgent: z.boolean().optional(),
     attachments: z.array(FileRef).max(5).optional(),
     visibility: z.enum(['public', 'private']).optional(),
+    consentVersion: z.string().min(1).max(64).optional().describe('The privacy-notice version the citizen accepted (GET /v1/privacy-notice); required once a notice is published'),
   })
   .meta({ id: 'CreateTicket' });
 
@@ -35,7 +36,7 @@ export const Ticket = z
   .object({
     id: z.string(),
     version: z.number().int(),
-    citizenId: z.string(),
+    citizenId: z.string().optional().describe('The owner; never shown to managers; `erased` once personal data was removed'),
     citizenName: z.string().optional(),
     citizenPhone: z.string().optional(),
     citizenEmail: z.string().optional(),
@@ -84,6 +85,8 @@ export const Ticket = z
         at: z.string(),
       })
       .optional(),
+    consent: z.object({ version: z.string(), at: z.string() }).optional().describe('The privacy notice accepted with this ticket'),
+    personalDataRemovedAt: z.iso.datetime({ offset: true }).optional().describe('The citizen\'s personal data was removed (erasure or retention)'),
   })
   .meta({ id: 'Ticket' });
 

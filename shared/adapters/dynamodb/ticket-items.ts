@@ -6,6 +6,7 @@ import { openStatuses, processedStatuses, type Ticket, type TicketEvent } from '
 import { localDate } from '../../domain/working-hours.js';
 import { nextSlaDeadline } from '../../domain/sla.js';
 import { fromItem } from './table.js';
+import { doneAt } from '../../domain/personal-data.js';
 
 export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
 export const eventSk = (version: number) => `EVENT#${String(version).padStart(6, '0')}`;
@@ -14,20 +15,26 @@ export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${d
 export const OPEN_TICKETS_PARTITION = 'OPEN';
 export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`;
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
+/** gsi3, beside `OPEN`: done tickets still holding personal data, by when they were done (retention job). */
+export const RETENTION_PARTITION = 'RETENTION';
 export const idempotencyKey = (citizenId: string, key: string) => ({ pk: `IDEMPOTENCY#${citizenId}#${key}`, sk: 'IDEMPOTENCY' });
 
 export function ticketToItem(ticket: Ticket): Record<string, unknown> {
   const open = openStatuses.has(ticket.status);
   // The next instant the SLA sweep must look at this ticket (domain/sla.ts); none once nothing is due.
   const deadline = nextSlaDeadline(ticket);
+  const anonymised = ticket.personalDataRemovedAt !== undefined;
+  // A done ticket has no SLA step, so gsi3 is free to carry it until retention removes its personal data.
+  const retainedSince = !deadline && !anonymised ? doneAt(ticket) : undefined;
   return {
     ...ticketKey(ticket.id),
     entity: 'ticket',
-    gsi1pk: citizenPartition(ticket.citizenId),
-    gsi1sk: `TICKET#${ticket.id}`,
+    // An anonymised ticket belongs to nobody's list.
+    ...(anonymised ? {} : { gsi1pk: citizenPartition(ticket.citizenId), gsi1sk: `TICKET#${ticket.id}` }),
     gsi2pk: queuePartition(ticket.departmentId, open),
     gsi2sk: `${ticket.dueAt}#${ticket.id}`,
     ...(deadline ? { gsi3pk: OPEN_TICKETS_PARTITION, gsi3sk: `${deadline}#${ticket.id}` } : {}),
+    ...(retainedSince ? { gsi3pk: RETENTION_PARTITION, gsi3sk: `${retainedSince}#${ticket.id}` } : {}),
     gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt))),
     gsi4sk: `TICKET#${ticket.id}`,
     ...(ticket.visibility === 'public' && processedStatuses.has(ticket.status) ? { gsi5pk: PUBLIC_TICKETS_PARTITION, gsi5sk: `TICKET#${ticket.id}` } : {}),
