@@ -1,6 +1,7 @@
 /**
  * The whole platform in one stack, generated from three tables: the route table, the stream
- * consumers and the scheduled jobs. Nothing here lists a route or a function by hand.
+ * consumers and the scheduled jobs. Nothing here lists a route or a function by hand. The HTTP
+ * functions and their routes sit in nested stacks grouped by route tag (route-stacks.ts).
  */
 import { Aws, CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -14,6 +15,7 @@ import { Data } from './constructs/data.js';
 import { Api } from './constructs/http-api.js';
 import { Notifications } from './constructs/notifications.js';
 import { Observability } from './constructs/observability.js';
+import { RouteStack, routeGroups } from './constructs/route-stacks.js';
 import { acknowledge } from './nag.js';
 import { Schedules } from './constructs/schedules.js';
 import { StreamProcessing } from './constructs/stream-processing.js';
@@ -57,6 +59,7 @@ export class CivicFeedbackStack extends Stack {
   readonly auth: Auth;
   readonly notifications: Notifications;
   readonly api: Api;
+  readonly routeStacks: RouteStack[];
   readonly streams: StreamProcessing;
   readonly schedules: Schedules;
   readonly observability: Observability;
@@ -72,27 +75,36 @@ export class CivicFeedbackStack extends Stack {
     this.notifications = new Notifications(this, 'Notifications');
 
     const entryFor = props.entryFor ?? defaultEntry;
-    for (const [fn, needs] of functionNeeds(props)) {
-      const f = new AppFunction(this, constructIdFor(fn), {
-        fn,
-        kind: needs.kind,
-        config,
-        entry: entryFor(fn),
-        ...(fn === 'jobs/retention' ? { environment: { RETENTION_MONTHS: String(config.retentionMonths) } } : {}),
-      });
-      f.bindTable(this.data.table, needs.access);
-      if (needs.publishes) this.allowPublishing(f, config);
+    const needs = functionNeeds(props);
+    this.api = new Api(this, 'Api', {
+      config,
+      routes: props.routes,
+      jwtIssuer: this.auth.issuer,
+      jwtAudience: [this.auth.client.userPoolClientId],
+    });
+    // HTTP functions and their routes go to nested stacks, so routes do not count against this
+    // template's 500 resources; consumers and jobs stay here, beside the table and queues they use.
+    this.routeStacks = routeGroups(props.routes).map(
+      (group) => new RouteStack(this, group.id, { config, group, accessOf: (fn) => needs.get(fn)!.access, entryFor, table: this.data.table, api: this.api }),
+    );
+    const inRouteStacks = new Map(this.routeStacks.flatMap((s) => [...s.functions]));
+    for (const [fn, need] of needs) {
+      let f = inRouteStacks.get(fn);
+      if (!f) {
+        f = new AppFunction(this, constructIdFor(fn), {
+          fn,
+          kind: need.kind,
+          config,
+          entry: entryFor(fn),
+          ...(fn === 'jobs/retention' ? { environment: { RETENTION_MONTHS: String(config.retentionMonths) } } : {}),
+        });
+        f.bindTable(this.data.table, need.access);
+      }
+      if (need.publishes) this.allowPublishing(f, config);
       this.functions.set(fn, f);
     }
     const functionFor = ({ fn }: { fn: string }) => this.functions.get(fn)!;
 
-    this.api = new Api(this, 'Api', {
-      config,
-      routes: props.routes,
-      functionFor,
-      jwtIssuer: this.auth.issuer,
-      jwtAudience: [this.auth.client.userPoolClientId],
-    });
     this.streams = new StreamProcessing(this, 'Streams', { table: this.data.table, consumers: props.streamConsumers, functionFor });
     this.schedules = new Schedules(this, 'Schedules', { jobs: props.scheduledJobs, functionFor });
 

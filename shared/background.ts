@@ -24,6 +24,10 @@ export const streamConsumers: readonly StreamConsumer[] = [
   { id: 'metrics', fn: 'streams/metrics', insertsWithSkPrefix: 'EVENT#', batchSize: 100 },
   { id: 'notifications', fn: 'streams/notifications', insertsWithSkPrefix: 'EVENT#', batchSize: 25, publishes: true },
   { id: 'erasure', fn: 'streams/erasure', insertsWithSkPrefix: 'ERASURE', batchSize: 1 },
+  /** The same counting function, fed the follow outbox items (follower-store.ts). */
+  { id: 'followMetrics', fn: 'streams/follow-metrics', insertsWithSkPrefix: 'FOLLOWS#', batchSize: 100 },
+  /** Rejected as a duplicate: owner and followers become followers of the original. */
+  { id: 'duplicateMerge', fn: 'streams/merge-duplicates', insertsWithSkPrefix: 'EVENT#', batchSize: 25 },
 ];
 
 export const scheduledJobs: readonly ScheduledJob[] = [

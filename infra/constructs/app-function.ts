@@ -116,16 +116,20 @@ export class AppFunction extends NodejsFunction {
     );
   }
 
-  /** Least-privilege table access: read-only or read-write, and TABLE_NAME in env. */
-  bindTable(table: ITable, access: TableAccess): void {
+  /**
+   * Least-privilege table access: read-only or read-write, and TABLE_NAME in env. A function in
+   * a nested stack sees the table through parameters: `viaParameters` gives the name to put in
+   * env and the ARN parameter's id, which is how the template (and so cdk-nag's finding) spells it.
+   */
+  bindTable(table: ITable, access: TableAccess, viaParameters?: { tableName: string; tableArnParameter: string }): void {
     if (access === 'RO') table.grantReadData(this);
     else table.grantReadWriteData(this);
-    this.addEnvironment('TABLE_NAME', table.tableName);
-    // The index/* finding names this table's logical id, so the acknowledgement is exact.
-    const tableLogicalId = Stack.of(table).getLogicalId(table.node.defaultChild as CfnElement);
+    this.addEnvironment('TABLE_NAME', viaParameters?.tableName ?? table.tableName);
+    // The index/* finding names this table's ARN as the template spells it, so the acknowledgement is exact.
+    const arnRef = viaParameters?.tableArnParameter ?? `${Stack.of(table).getLogicalId(table.node.defaultChild as CfnElement)}.Arn`;
     acknowledge(
       this.role!,
-      `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
+      `AwsSolutions-IAM5[Resource::<${arnRef}>/index/*]`,
       'Queries on the single table use its GSIs (named in the shared table definition); the wildcard is the index/* suffix of this one table ARN, nothing wider.',
     );
   }

@@ -11,6 +11,8 @@ import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
 import { dynamoPersonalDataStore } from './dynamodb/personal-data-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 import { dynamoTicketQueries } from './dynamodb/ticket-queries.js';
+import { dynamoFollowerStore } from './dynamodb/follower-store.js';
+import { dynamoGeoQueries } from './dynamodb/geo-queries.js';
 
 const ulid = monotonicFactory();
 
@@ -27,4 +29,6 @@ export const dependencies: Dependencies = {
   metrics: dynamoMetricReader,
   notifications: dynamoNotificationStore,
   personalData: dynamoPersonalDataStore,
+  followers: dynamoFollowerStore,
+  geo: dynamoGeoQueries,
 };

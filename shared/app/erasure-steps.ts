@@ -46,4 +46,11 @@ const inbox: ErasureStep = {
   run: (deps, userId) => deps.personalData.deleteInbox(userId),
 };
 
-export const erasureSteps: readonly ErasureStep[] = [tickets, preferences, inbox];
+/** Issue 15: the records of the tickets the citizen follows. The tickets' `followers` counts stay (counters are kept). */
+const follows: ErasureStep = {
+  id: 'followers',
+  removes: 'follower records (the tickets the citizen follows); the follower counts stay',
+  run: (deps, userId) => deps.personalData.deleteFollows(userId),
+};
+
+export const erasureSteps: readonly ErasureStep[] = [tickets, follows, preferences, inbox];

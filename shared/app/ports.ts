@@ -4,6 +4,7 @@ import type { Category } from '../domain/category.js';
 import type { Department } from '../domain/department.js';
 import type { Audience, InboxOwner, Language, NotificationPreferences, OutboundMessage } from '../domain/notifications.js';
 import type { Counters } from '../domain/metrics.js';
+import type { FollowVia } from '../domain/following.js';
 import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
@@ -125,6 +126,35 @@ export interface TicketQueries {
   dueBefore(now: Date, query: PageRequest): Promise<Page<Ticket> & { readUnits: number }>;
 }
 
+/** What a nearby search reads of an open ticket (the geo index's projection). */
+export type NearbyCandidate = Pick<Ticket, 'id' | 'category' | 'status' | 'createdAt' | 'visibility' | 'title' | 'description' | 'location' | 'followers'> & { ref?: string };
+
+export interface GeoQueries {
+  /**
+   * Unprocessed tickets with a location indexed under these geohash cells, newest first, at
+   * most `perCell` from each cell; `readUnits` is what the reads cost.
+   */
+  openInCells(cells: readonly string[], query: { category?: string; perCell: number }): Promise<{ items: NearbyCandidate[]; readUnits: number }>;
+}
+
+export interface FollowResult {
+  /** The users who were not following before and now are. */
+  added: string[];
+  /** The ticket's follower count after the write (undefined: no such ticket). */
+  followers: number | undefined;
+}
+
+/** Followers of tickets: each (ticket, user) once, the ticket's count moved in the same transaction. */
+export interface FollowerStore {
+  isFollowing(ticketId: string, userId: string): Promise<boolean>;
+  /** Makes each user a follower unless already one; idempotent, safe to run twice or at once. */
+  add(ticketId: string, userIds: readonly string[], via: FollowVia, at: Date): Promise<FollowResult>;
+  /** Undoes a follow; `removed` is false when the user was not following. */
+  remove(ticketId: string, userId: string, at: Date): Promise<{ removed: boolean; followers: number | undefined }>;
+  /** Every follower's user id. */
+  followersOf(ticketId: string): Promise<string[]>;
+}
+
 export interface Dependencies {
   clock: Clock;
   ids: IdGenerator;
@@ -138,6 +168,8 @@ export interface Dependencies {
   metrics: MetricReader;
   notifications: NotificationStore;
   personalData: PersonalDataStore;
+  followers: FollowerStore;
+  geo: GeoQueries;
 }
 
 // Personal data ------------------------------------------------------------------------------
@@ -180,6 +212,8 @@ export interface PersonalDataStore {
   pendingErasures(requestedBefore: Date): Promise<ErasureRecord[]>;
   deletePreferences(userId: string): Promise<number>;
   deleteInbox(userId: string): Promise<number>;
+  /** Deletes the citizen's follower records (not the counts); returns how many. */
+  deleteFollows(userId: string): Promise<number>;
   /** Replaces the citizen's id in a ticket's events (actor and snapshot) and drops rating comments; returns events changed. */
   scrubEvents(ticketId: string, citizenId: string): Promise<number>;
   /** Closed or rejected tickets still holding personal data, done before `cutoff`, oldest first. */

@@ -84,6 +84,11 @@ export interface Ticket {
   consent?: { version: string; at: string };
   /** Set once the citizen's personal data was removed (erasure or retention, see personal-data.ts). */
   personalDataRemovedAt?: string;
+  /**
+   * How many citizens follow it ("me too"; see following.ts). Not under `version`: a follow
+   * moves only this, and the store carries it over a concurrent versioned write.
+   */
+  followers?: number;
 }
 
 export type Actor = { id: string; role: Role | 'system' };
@@ -174,6 +179,7 @@ export function openTicket(args: {
     createdAt: at,
     updatedAt: at,
     assignedAt: at,
+    followers: 0,
   };
   const event: TicketEvent = {
     eventId: args.eventId,

@@ -11,7 +11,7 @@ const caseFields = [
   'id', 'version', 'category', 'title', 'description', 'attachments', 'visibility', 'status', 'departmentId', 'severity',
   'ackDueAt', 'dueAt', 'overdue', 'escalated', 'transferCount', 'reopenCount', 'createdAt', 'updatedAt', 'assignedAt',
   'escalateAt', 'ackOverdue', 'overdueCount', 'escalatedTo', 'transferLimitReached', 'pausedAt', 'acknowledgedAt',
-  'respondedAt', 'closedAt', 'response', 'rating', 'rejection', 'consent', 'personalDataRemovedAt',
+  'respondedAt', 'closedAt', 'response', 'rating', 'rejection', 'consent', 'personalDataRemovedAt', 'followers',
 ] as const satisfies readonly (keyof Ticket)[];
 
 const contactFields = ['citizenId', 'citizenName', 'citizenPhone', 'citizenEmail'] as const satisfies readonly (keyof Ticket)[];
@@ -22,7 +22,8 @@ function pick<T extends object>(source: T, keys: readonly (keyof T)[]): Partial<
   return out;
 }
 
-export function ticketView(ticket: Ticket, who: Principal): Partial<Ticket> {
+export function ticketView(input: Ticket, who: Principal): Partial<Ticket> {
+  const ticket = { ...input, followers: input.followers ?? 0 };
   const { wardCode, districtCode, provinceCode, lat, lng, address } = ticket.location;
   const area = { wardCode, ...(districtCode ? { districtCode } : {}), ...(provinceCode ? { provinceCode } : {}) };
   if (who.role === 'manager') return { ...pick(ticket, caseFields), location: area };

@@ -76,6 +76,7 @@ export const Ticket = z
     closedAt: z.iso.datetime({ offset: true }).optional(),
     response: z.object({ message: z.string(), evidence: z.array(FileRef), departmentId: z.string(), at: z.string() }).optional(),
     rating: z.object({ value: z.enum(['satisfied', 'acceptable', 'not_satisfied']), comment: z.string().optional(), at: z.string() }).optional(),
+    followers: z.number().int().describe('Citizens following it ("me too")'),
     rejection: z
       .object({
         reasonCode: z.string(),

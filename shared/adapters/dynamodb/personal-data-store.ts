@@ -16,11 +16,13 @@ import { documentClient } from './client.js';
 import { inboxPartition, preferencesKey } from './notification-store.js';
 import { queryPage } from './query-page.js';
 import { fromItem, tableName } from './table.js';
-import { eventFromItem, RETENTION_PARTITION, ticketFromItem, ticketKey } from './ticket-items.js';
+import { citizenPartition, eventFromItem, RETENTION_PARTITION, ticketFromItem, ticketKey } from './ticket-items.js';
 
 export const erasureKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'ERASURE' });
 export const ERASURE_PENDING_PARTITION = 'ERASURE_PENDING';
 const accessPrefix = 'ACCESS#';
+/** gsi1 sort keys of follower records under `CITIZEN#<sub>` (follower-store.ts). */
+const FOLLOWING_PREFIX = 'FOLLOWING#';
 const noticeKey = { pk: 'META', sk: 'PRIVACY_NOTICE' };
 
 /** The notice is read on every submission: one read per instance a minute, and at once after a local put. */
@@ -112,6 +114,12 @@ export const dynamoPersonalDataStore: PersonalDataStore = {
 
   async deleteInbox(userId) {
     const items = await queryAll({ pk: inboxPartition({ kind: 'user', userId }) });
+    await batchDelete(items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) })));
+    return items.length;
+  },
+
+  async deleteFollows(userId) {
+    const items = await queryAll({ pk: citizenPartition(userId), index: 'gsi1', pkName: 'gsi1pk', skName: 'gsi1sk', skPrefix: FOLLOWING_PREFIX });
     await batchDelete(items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) })));
     return items.length;
   },

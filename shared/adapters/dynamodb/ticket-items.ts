@@ -5,8 +5,14 @@
 import { openStatuses, processedStatuses, type Ticket, type TicketEvent } from '../../domain/ticket.js';
 import { localDate } from '../../domain/working-hours.js';
 import { nextSlaDeadline } from '../../domain/sla.js';
+import type * as z from 'zod';
+import type { TicketEventItem } from '../../schemas/event-item.js';
+import { cellOf } from '../../domain/geo.js';
 import { fromItem } from './table.js';
 import { doneAt } from '../../domain/personal-data.js';
+
+/** An event item as written: keys plus the one contract every consumer parses. */
+type EventItem = { pk: string; sk: string; entity: 'event' } & z.input<typeof TicketEventItem>;
 
 export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
 export const eventSk = (version: number) => `EVENT#${String(version).padStart(6, '0')}`;
@@ -17,6 +23,11 @@ export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
 /** gsi3, beside `OPEN`: done tickets still holding personal data, by when they were done (retention job). */
 export const RETENTION_PARTITION = 'RETENTION';
+export const geoPartition = (cell: string) => `GEO#${cell}`;
+export const followerKey = (ticketId: string, userId: string) => ({ pk: ticketKey(ticketId).pk, sk: `FOLLOWER#${userId}` });
+export const FOLLOWER_PREFIX = 'FOLLOWER#';
+/** Follow and unfollow outbox items: the metrics consumer counts them (background.ts). */
+export const FOLLOW_EVENT_PREFIX = 'FOLLOWS#';
 export const idempotencyKey = (citizenId: string, key: string) => ({ pk: `IDEMPOTENCY#${citizenId}#${key}`, sk: 'IDEMPOTENCY' });
 
 export function ticketToItem(ticket: Ticket): Record<string, unknown> {
@@ -38,8 +49,17 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
     gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt))),
     gsi4sk: `TICKET#${ticket.id}`,
     ...(ticket.visibility === 'public' && processedStatuses.has(ticket.status) ? { gsi5pk: PUBLIC_TICKETS_PARTITION, gsi5sk: `TICKET#${ticket.id}` } : {}),
+    ...geoKeys(ticket),
     ...ticket,
+    followers: ticket.followers ?? 0,
   };
+}
+
+/** Only tickets not yet processed, with coordinates, are nearby candidates: an answer or a rejection takes them out. */
+function geoKeys(ticket: Ticket): Record<string, string> {
+  const { lat, lng } = ticket.location;
+  if (processedStatuses.has(ticket.status) || typeof lat !== 'number' || typeof lng !== 'number') return {};
+  return { gsi6pk: geoPartition(cellOf({ lat, lng })), gsi6sk: `${ticket.createdAt}#${ticket.id}` };
 }
 
 export const ticketFromItem = (item: Record<string, unknown>) => fromItem<Ticket>(item);
@@ -48,7 +68,7 @@ export const ticketFromItem = (item: Record<string, unknown>) => fromItem<Ticket
  * The event item is the outbox: stream consumers read it, so it carries what they need to
  * act without reading the ticket (department, area, category, citizen).
  */
-export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, unknown> {
+export function eventToItem(event: TicketEvent, ticket: Ticket): EventItem {
   return {
     pk: ticketKey(event.ticketId).pk,
     sk: eventSk(event.version),
@@ -63,6 +83,7 @@ export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, 
       severity: ticket.severity,
       status: ticket.status,
       createdAt: ticket.createdAt,
+      ackDueAt: ticket.ackDueAt,
       dueAt: ticket.dueAt,
       reopenCount: ticket.reopenCount,
       respondedAt: ticket.respondedAt,
@@ -70,4 +91,16 @@ export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, 
   };
 }
 
-export const eventFromItem = (item: Record<string, unknown>) => fromItem<TicketEvent & { ticket: Record<string, unknown> }>(item);
+/** What counting a follow needs of its ticket (the metrics consumer reads no ticket). */
+export function countingSnapshot(ticket: Ticket) {
+  return {
+    departmentId: ticket.departmentId,
+    category: ticket.category,
+    wardCode: ticket.location.wardCode,
+    ...(ticket.location.districtCode ? { districtCode: ticket.location.districtCode } : {}),
+    createdAt: ticket.createdAt,
+    dueAt: ticket.dueAt,
+  };
+}
+
+export const eventFromItem = (item: Record<string, unknown>) => fromItem<TicketEvent & { ticket: EventItem['ticket'] }>(item);

@@ -20,6 +20,8 @@ import {
 } from './ticket-items.js';
 
 const MAX_CONFLICT_RETRIES = 4;
+/** Follows racing one versioned write; past this the writer gets a 409 and re-reads. */
+const MAX_FOLLOWER_REBASES = 5;
 
 /** Runs a transaction, retrying the transient `TransactionConflict` that AWS (not DynamoDB Local) raises under contention. */
 export async function transactWrite(input: TransactWriteCommandInput): Promise<void> {
@@ -73,28 +75,36 @@ export const dynamoTicketStore: TicketStore = {
 
   async update(ticket, event, expectedVersion) {
     const table = tableName();
-    try {
-      await transactWrite({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table,
-              Item: ticketToItem(ticket),
-              ConditionExpression: '#version = :expected',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-              // The current item comes back with the cancellation: no extra read for the 409.
-              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    // `followers` moves without the version (a follow is not a change to the ticket): a
+    // follow between our read and this write makes us carry its count over and write again.
+    let current = ticket;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await transactWrite({
+          TransactItems: [
+            {
+              Put: {
+                TableName: table,
+                Item: ticketToItem(current),
+                ConditionExpression: `#version = :expected AND ${current.followers === undefined ? 'attribute_not_exists(#followers)' : '#followers = :followers'}`,
+                ExpressionAttributeNames: { '#version': 'version', '#followers': 'followers' },
+                ExpressionAttributeValues: { ':expected': expectedVersion, ...(current.followers === undefined ? {} : { ':followers': current.followers }) },
+                // The current item comes back with the cancellation: no extra read for the 409.
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
             },
-          },
-          ...[event].flat().map((e) => ({ Put: { TableName: table, Item: eventToItem(e, ticket), ConditionExpression: 'attribute_not_exists(pk)' } })),
-        ],
-      });
-    } catch (error) {
-      if (failedConditionIndex(error) !== 0) throw error;
-      const current = (error as TransactionCanceledException).CancellationReasons?.[0]?.Item;
-      if (!current) throw new NotFoundError(`No ticket ${ticket.id}.`);
-      throw new VersionConflictError(Number(current.version?.N));
+            ...[event].flat().map((e) => ({ Put: { TableName: table, Item: eventToItem(e, current), ConditionExpression: 'attribute_not_exists(pk)' } })),
+          ],
+        });
+        return;
+      } catch (error) {
+        if (failedConditionIndex(error) !== 0) throw error;
+        const stored = (error as TransactionCanceledException).CancellationReasons?.[0]?.Item;
+        if (!stored) throw new NotFoundError(`No ticket ${ticket.id}.`);
+        const storedVersion = Number(stored.version?.N);
+        if (storedVersion !== expectedVersion || attempt >= MAX_FOLLOWER_REBASES) throw new VersionConflictError(storedVersion);
+        current = { ...current, followers: Number(stored.followers?.N ?? 0) };
+      }
     }
   },
 

@@ -181,7 +181,7 @@ describe('texts', () => {
 
   it('writes every SMS in one segment, in both languages, with the longest values', () => {
     // Every variable part of an SMS has a fixed width: the reference (#XXXXXX) and the short time.
-    const worst: TemplateParams = { ref: '#WWWWWW', dept: 'x'.repeat(200), from: 'x'.repeat(200), to: 'x'.repeat(200), due: '23:59 31/12/2026', dueShort: '23:59 31/12', ackDue: '23:59 31/12/2026', severity: 'thông thường', reason: 'x'.repeat(100), excerpt: 'x'.repeat(280) };
+    const worst: TemplateParams = { ref: '#WWWWWW', dept: 'x'.repeat(200), from: 'x'.repeat(200), to: 'x'.repeat(200), due: '23:59 31/12/2026', dueShort: '23:59 31/12', ackDue: '23:59 31/12/2026', severity: 'thông thường', reason: 'x'.repeat(100), excerpt: 'x'.repeat(280), original: '#WWWWWW' };
     const report: string[] = [];
     let checked = 0;
     for (const [type, byLanguage] of Object.entries(citizenTemplates)) {
