@@ -315,3 +315,21 @@ describe('consent and the privacy notice', () => {
     expect(ok.body.consent).toEqual({ version: '2026-12', at: expect.any(String) });
   });
 });
+
+describe('erasure of follower records (issue 15)', () => {
+  it('deletes the records of the tickets the citizen follows and keeps the follower counts', async () => {
+    const owner = await citizen('followed-owner');
+    const fan = await citizen('follower-fan');
+    // the notice published by the consent test above is in force
+    const t = await submit(owner, { visibility: 'public', consentVersion: '2026-12' });
+    const follow = await api.request('POST', `/v1/tickets/${t.id}/follow`, { token: fan });
+    expect(follow.body).toMatchObject({ following: true, followers: 1 });
+    await erase(fan);
+    await api.streams.drain();
+    const record = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: `TICKET#${t.id}`, sk: 'FOLLOWER#follower-fan' } }));
+    expect(record.Item).toBeUndefined();
+    expect((await snapshot(t.id)).item).toMatchObject({ followers: 1, citizenId: 'followed-owner' });
+    const status = (await api.request('GET', '/v1/me/export', { token: fan })).body.erasure;
+    expect(status).toMatchObject({ status: 'done', steps: { followers: 1 } });
+  });
+});
