@@ -63,7 +63,7 @@ describe('GET /v1/me/export', () => {
     await act(mine[0]!.id, { action: 'acknowledge' });
     await act(mine[0]!.id, { action: 'request_info', message: 'Xin cho biết số nhà chính xác?' });
     await api.request('POST', `/v1/tickets/${mine[0]!.id}/comments`, { token: an, body: { message: 'Số 12, cạnh cột điện' } });
-    await api.streams.drain();
+    await api.streams.drain(45_000);
 
     const res = await api.request('GET', '/v1/me/export', { token: an });
     expect(res.status).toBe(200);
@@ -97,7 +97,7 @@ describe('DELETE /v1/me', () => {
     await act(t.id, { action: 'acknowledge' });
     await act(t.id, { action: 'respond', message: 'Đã vá ổ gà và dọn dẹp mặt đường sáng thứ Hai.', evidence });
     await api.request('POST', `/v1/tickets/${t.id}/rating`, { token, body: { rating: 'satisfied', comment: 'Cảm ơn, gọi tôi 0901234567 nếu cần' } });
-    await api.streams.drain();
+    await api.streams.drain(45_000);
     expect((await api.request('GET', '/v1/public/tickets?limit=100')).body.items.map((x: { id: string }) => x.id)).toContain(t.id);
 
     const replies = await Promise.all([erase(token), erase(token), erase(token)]);
@@ -105,14 +105,14 @@ describe('DELETE /v1/me', () => {
     const ids = new Set(replies.map((r) => r.body.erasureId));
     expect(ids.size).toBe(1);
     const [erasureId] = [...ids];
-    await api.streams.drain();
+    await api.streams.drain(45_000);
 
     const status = await api.request('GET', `/v1/me/erasure/${erasureId}`, { token });
     expect(status.status).toBe(200);
     expect(status.body).toMatchObject({ erasureId, status: 'done', finishedAt: expect.any(String), steps: { tickets: 1, preferences: 1, inbox: expect.any(Number) } });
     const again = await erase(token);
     expect(again.body).toMatchObject({ erasureId, status: 'done' });
-    await api.streams.drain();
+    await api.streams.drain(45_000);
 
     const { item, events } = await snapshot(t.id);
     expect(events!.filter((e) => e.type === 'personal_data_removed')).toHaveLength(1);
@@ -149,17 +149,17 @@ describe('DELETE /v1/me', () => {
     await api.request('PUT', '/v1/me/preferences', { token, body: { channels: { sms: true, email: true, push: true }, phone: '+84944444444', email: 'open@example.vn', language: 'vi' } });
     const t = await submit(token);
     await act(t.id, { action: 'acknowledge' });
-    await api.streams.drain();
+    await api.streams.drain(45_000);
     const toContact = () => localOutbox.list(10_000).filter((m) => /\+84944444444|open@example\.vn|erase-open|"userId":"erased"/.test(JSON.stringify(m)));
     const sentBefore = toContact().length;
     expect(sentBefore).toBeGreaterThan(0);
 
     await erase(token);
-    await api.streams.drain();
+    await api.streams.drain(45_000);
     const answer = await act(t.id, { action: 'respond', message: 'Đơn vị đã sửa xong mặt đường, xin cảm ơn.', evidence });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ status: 'responded', response: { message: 'Đơn vị đã sửa xong mặt đường, xin cảm ơn.' } });
-    await api.streams.drain();
+    await api.streams.drain(45_000);
 
     expect(toContact()).toHaveLength(sentBefore);
     // the unit was told of nothing new either but its own work: the answer went out to nobody
@@ -177,14 +177,14 @@ describe('DELETE /v1/me', () => {
     await act(t.id, { action: 'acknowledge' });
     await act(t.id, { action: 'respond', message: 'Đã vá ổ gà và dọn dẹp mặt đường sáng thứ Hai.', evidence });
     await api.request('POST', `/v1/tickets/${t.id}/rating`, { token, body: { rating: 'acceptable' } });
-    await api.streams.drain();
+    await api.streams.drain(45_000);
     const totals = async () => (await api.request('GET', `/v1/metrics?scope=city&from=${today}&to=${today}&granularity=total`, { token: tokens.manager })).body.totals;
     const recount = async () => (await api.request('POST', '/dev/jobs/reconcile-metrics', { body: { day: today } })).body;
     const before = { totals: await totals(), recount: await recount() };
     expect(before.recount.drift).toEqual([]);
 
     await erase(token);
-    await api.streams.drain();
+    await api.streams.drain(45_000);
     const after = { totals: await totals(), recount: await recount() };
     expect(after.totals).toEqual(before.totals);
     expect(after.recount.drift).toEqual([]);
@@ -199,7 +199,7 @@ describe('DELETE /v1/me', () => {
     expect((await api.request('GET', `/v1/me/erasure/${other}`, { token })).status).toBe(404);
     expect((await api.request('GET', '/v1/me/erasure/nope', { token })).status).toBe(400);
     expect((await erase(tokens.staff!)).status).toBe(403);
-    await api.streams.drain();
+    await api.streams.drain(45_000);
   });
 });
 
@@ -234,7 +234,7 @@ describe('retention (POST /dev/jobs/retention)', () => {
     const dayLater = await api.request('POST', '/dev/jobs/retention', { body: { now: '2026-11-16T03:00:00.001Z' } });
     expect([...dayLater.body.anonymised].sort()).toEqual([exactly.id, withinDay.id].sort());
     expect((await api.request('POST', '/dev/jobs/retention', { body: { now: 'soon' } })).status).toBe(400);
-    await api.streams.drain();
+    await api.streams.drain(45_000);
   });
 });
 
@@ -325,7 +325,7 @@ describe('erasure of follower records (issue 15)', () => {
     const follow = await api.request('POST', `/v1/tickets/${t.id}/follow`, { token: fan });
     expect(follow.body).toMatchObject({ following: true, followers: 1 });
     await erase(fan);
-    await api.streams.drain();
+    await api.streams.drain(45_000);
     const record = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: `TICKET#${t.id}`, sk: 'FOLLOWER#follower-fan' } }));
     expect(record.Item).toBeUndefined();
     expect((await snapshot(t.id)).item).toMatchObject({ followers: 1, citizenId: 'followed-owner' });
