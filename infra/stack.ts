@@ -100,7 +100,13 @@ export class CivicFeedbackStack extends Stack {
     for (const [fn, need] of needs) {
       let f = inRouteStacks.get(fn);
       if (!f) {
-        f = new AppFunction(this, constructIdFor(fn), { fn, kind: need.kind, config, entry: entryFor(fn) });
+        f = new AppFunction(this, constructIdFor(fn), {
+          fn,
+          kind: need.kind,
+          config,
+          entry: entryFor(fn),
+          ...(fn === 'jobs/retention' ? { environment: { RETENTION_MONTHS: String(config.retentionMonths) } } : {}),
+        });
         f.bindTable(this.data.table, need.access);
         if (need.media === 'process') {
           f.allowUpdatesOf(this.data.table, 'UPLOAD#');
