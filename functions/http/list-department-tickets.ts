@@ -7,7 +7,7 @@ import { DepartmentIdParams, QueueQuery, QueueTicket } from '../../shared/schema
 
 export const handler = httpRoute(
   'listDepartmentTickets',
-  { params: DepartmentIdParams, query: QueueQuery, responses: { 200: { description: 'Soonest due first', schema: pageOf(QueueTicket) } } },
+  { params: DepartmentIdParams, query: QueueQuery, responses: { 200: { description: 'Soonest due first, or most followed first with sort=followers', schema: pageOf(QueueTicket) } } },
   async ({ params, query, principal }) => {
     const page = await departmentQueue(dependencies, principal, params.id, query);
     return json(200, { items: page.items.map((t) => ({ ...ticketView(t, principal), timeLeft: t.timeLeft })), nextCursor: page.nextCursor });

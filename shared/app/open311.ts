@@ -21,6 +21,7 @@ import {
 } from '../domain/open311.js';
 import type { Principal } from '../domain/principal.js';
 import type { Ticket } from '../domain/ticket.js';
+import { text } from '../schemas/text.js';
 import { CreateTicketBody } from '../schemas/ticket.js';
 import { authenticateClient } from './open311-clients.js';
 import type { Open311Dependencies } from './open311-ports.js';
@@ -159,7 +160,7 @@ const SPEC_FIELDS = new Set([
 ]);
 
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max).optional());
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), text({ max }).optional());
 const coordinate = (min: number, max: number) =>
   z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(min).max(max).optional());
 

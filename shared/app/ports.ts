@@ -11,6 +11,9 @@ import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
 
+/** A department queue's order: soonest due first (default), or most followed first. */
+export type QueueSort = 'due' | 'followers';
+
 export interface Clock {
   now(): Date;
 }
@@ -135,7 +138,7 @@ export interface TicketQueries {
   /** A department's queue (gsi2), soonest due first: open tickets, or done ones with `done`. */
   departmentQueue(
     departmentId: string,
-    query: PageRequest & QueueFilter & { done: boolean; now: Date },
+    query: PageRequest & QueueFilter & { done: boolean; sort?: QueueSort; now: Date },
   ): Promise<Page<Ticket>>;
   /** Tickets received on a local day (gsi4), a page at a time, optionally only where `where` holds (an export's scope). */
   receivedPage(day: string, query: PageRequest & { where?: ScopeWhere }): Promise<Page<Ticket>>;

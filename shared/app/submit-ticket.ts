@@ -74,7 +74,11 @@ async function replay(deps: Dependencies, citizen: Principal, key: string, reque
   if (!record) return undefined;
   if (record.requestHash !== requestHash) throw new IdempotencyMismatchError();
   const ticket = await deps.tickets.get(record.ticketId);
-  return ticket ? { ticket, replayed: true } : undefined;
+  if (!ticket) return undefined;
+  // A claim is the caller's own by its key; this keeps a damaged or forged claim from ever
+  // handing another citizen's ticket (name, phone) to the caller. To the caller it is a key in use.
+  if (ticket.citizenId !== citizen.userId) throw new IdempotencyMismatchError();
+  return { ticket, replayed: true };
 }
 
 /** Same body, same hash, whatever the key order the client serialised it in. */

@@ -12,7 +12,7 @@ import { authorizeDepartmentReader } from './department-access.js';
 import type { Principal } from '../domain/principal.js';
 import { canSee, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.js';
 import { applyAction, TRANSFER_LIMIT, type ActionContext, type StaffAction, type TicketAction } from '../domain/workflow.js';
-import type { Dependencies, Page, PageRequest } from './ports.js';
+import type { Dependencies, Page, PageRequest, QueueSort } from './ports.js';
 
 type Deps = Pick<Dependencies, 'clock' | 'ids' | 'tickets' | 'reference' | 'departments'>;
 
@@ -103,6 +103,7 @@ export async function commentOnTicket(deps: Deps, who: Principal, id: string, me
 export interface QueueQuery extends PageRequest {
   status?: TicketStatus;
   overdue?: boolean;
+  sort?: QueueSort;
   category?: string;
   wardCode?: string;
   /** `me`: held by the caller; `unassigned` (or `none`): held by nobody. */
@@ -136,7 +137,7 @@ export async function departmentQueue(
   };
   const now = deps.clock.now();
   const [page, calendar] = await Promise.all([
-    query.q !== undefined ? search(deps, departmentId, query.q, filter, query.cursor) : deps.ticketQueries.departmentQueue(departmentId, { ...filter, done: readsDonePartition(query.status), limit: query.limit, cursor: query.cursor, now }),
+    query.q !== undefined ? search(deps, departmentId, query.q, filter, query.cursor) : deps.ticketQueries.departmentQueue(departmentId, { ...filter, done: readsDonePartition(query.status), ...(query.sort ? { sort: query.sort } : {}), limit: query.limit, cursor: query.cursor, now }),
     deps.reference.calendar(),
   ]);
   const asOf = now.toISOString();

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { text } from './text.js';
 import { ticketStatuses } from '../domain/ticket.js';
 import { Severity } from './category.js';
 import { Cursor, FileRef, Limit, Ulid } from './common.js';
@@ -9,13 +10,13 @@ export const TicketStatus = z.enum(ticketStatuses);
 export const CreateTicketBody = z
   .strictObject({
     category: z.string().min(1).max(64),
-    description: z.string().trim().min(10).max(4000),
-    title: z.string().trim().min(1).max(150).optional(),
+    description: text({ min: 10, max: 4000 }),
+    title: text({ min: 1, max: 150 }).optional(),
     location: z.strictObject({
       wardCode: z.string().regex(/^\d{5}$/, 'a 5-digit ward code'),
       lat: z.number().min(-90).max(90).optional(),
       lng: z.number().min(-180).max(180).optional(),
-      address: z.string().trim().max(300).optional(),
+      address: text({ max: 300 }).optional(),
     }),
     urgent: z.boolean().optional(),
     attachments: z.array(FileRef).max(5).optional(),
@@ -124,6 +125,6 @@ export const PublicTicket = z
 export const RatingBody = z
   .strictObject({
     rating: z.enum(['satisfied', 'acceptable', 'not_satisfied']),
-    comment: z.string().trim().min(1).max(2000).optional(),
+    comment: text({ min: 1, max: 2000 }).optional(),
   })
   .meta({ id: 'Rating' });

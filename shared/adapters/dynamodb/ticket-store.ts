@@ -16,6 +16,7 @@ import {
   receivedDayPartition,
   refKey,
   refSequenceKey,
+  TICKET_ITEM_KEY,
   ticketFromItem,
   ticketKey,
   ticketToItem,
@@ -154,6 +155,7 @@ export const dynamoTicketStore: TicketStore = {
     const page = await queryPage({
       index: 'gsi5',
       partitionValue: PUBLIC_TICKETS_PARTITION,
+      itemKey: TICKET_ITEM_KEY,
       filter: clauses.length
         ? {
             expression: clauses.join(' AND '),
@@ -203,7 +205,8 @@ export const dynamoTicketStore: TicketStore = {
     const page = await queryPage({
       index: 'gsi1',
       partitionValue: citizenPartition(citizenId),
-      sortCondition: { expression: 'begins_with(#sk, :prefix)', values: { ':prefix': 'TICKET#' } },
+      sortKeyPrefix: 'TICKET#',
+      itemKey: TICKET_ITEM_KEY,
       filter: status ? { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': status } } : undefined,
       newestFirst: true,
       limit,
