@@ -142,6 +142,9 @@ export interface MetricReader {
   departments(granularity: 'day' | 'month', period: string): Promise<Map<string, Counters>>;
 }
 
+/** A scope as a condition on the ticket: its district, its ward or its current department. */
+export type ScopeWhere = { field: 'districtCode' | 'wardCode' | 'departmentId'; value: string };
+
 /** The workflow's reads from the indexes (never scans). */
 export interface TicketQueries {
   /** A department's queue (gsi2), soonest due first: open tickets, or done ones with `done`. */
@@ -149,6 +152,8 @@ export interface TicketQueries {
     departmentId: string,
     query: PageRequest & QueueFilter & { done: boolean; sort?: QueueSort; now: Date },
   ): Promise<Page<Ticket>>;
+  /** Tickets received on a local day (gsi4), a page at a time, optionally only where `where` holds (an export's scope). */
+  receivedPage(day: string, query: PageRequest & { where?: ScopeWhere }): Promise<Page<Ticket>>;
   /** A ticket's events, oldest first, a page at a time; `publicOnly` leaves internal ones out. */
   history(ticketId: string, query: PageRequest & { publicOnly: boolean }): Promise<Page<TicketEvent>>;
   /** Open tickets whose next SLA deadline is before `now` (gsi3), soonest first, and the read units the page cost. */

@@ -46,6 +46,7 @@ export const routes = [
   { id: 'getMetrics', method: 'GET', path: '/v1/metrics', fn: 'http/get-metrics', auth: managers, summary: 'Counters and rates for a scope and period', tags: ['metrics'] },
   { id: 'getMetricsRanking', method: 'GET', path: '/v1/metrics/ranking', fn: 'http/get-metrics-ranking', auth: managers, summary: 'Departments ranked by a rate, small samples apart', tags: ['metrics'] },
   { id: 'exportMetricsCsv', method: 'GET', path: '/v1/metrics/export.csv', fn: 'http/export-metrics-csv', auth: managers, summary: 'The metrics report as CSV', tags: ['metrics'] },
+  { id: 'exportTicketsCsv', method: 'GET', path: '/v1/tickets/export.csv', fn: 'http/export-tickets-csv', auth: managers, summary: 'One CSV row per ticket received in a scope and period, without personal data, in parts', tags: ['metrics'] },
   { id: 'getPublicScorecards', method: 'GET', path: '/v1/public/scorecards', fn: 'http/get-public-scorecards', auth: 'public', summary: 'Per department: received, processed, on-time and satisfaction rates', tags: ['public'] },
   { id: 'listPublicTickets', method: 'GET', path: '/v1/public/tickets', fn: 'http/list-public-tickets', auth: 'public', summary: 'Processed tickets their owners left public, without personal data', tags: ['public'], media: 'read' },
   { id: 'createUpload', method: 'POST', path: '/v1/uploads', fn: 'http/create-upload', auth: ['citizen', 'staff', 'admin'], summary: 'A presigned POST for one photo (ticket: citizens; evidence: staff)', tags: ['uploads'], media: 'grant' },

@@ -83,3 +83,10 @@ export const Scorecards = z
     ),
   })
   .meta({ id: 'Scorecards' });
+
+export const TicketExportQuery = z.strictObject({
+  scope: MetricsQuery.shape.scope,
+  from: Day.optional().describe('First local day received (YYYY-MM-DD); default: 29 days before `to`'),
+  to: Day.optional().describe('Last local day received; default: today; at most 400 days in all'),
+  cursor: z.string().min(1).max(2048).optional().describe('From the X-Next-Cursor header of the previous part'),
+});

@@ -10,7 +10,7 @@ import { documentClient } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { queryPage } from './query-page.js';
 import { tableName } from './table.js';
-import { eventFromItem, OPEN_TICKETS_PARTITION, queuePartition, TICKET_ITEM_KEY, ticketFromItem, ticketKey } from './ticket-items.js';
+import { eventFromItem, OPEN_TICKETS_PARTITION, queuePartition, receivedDayPartition, TICKET_ITEM_KEY, ticketFromItem, ticketKey } from './ticket-items.js';
 
 function clauses(parts: Array<[string, Record<string, string>, Record<string, unknown>] | undefined>) {
   const present = parts.filter((p) => p !== undefined);
@@ -44,6 +44,24 @@ export const dynamoTicketQueries: TicketQueries = {
         assignee === 'none' ? ['attribute_not_exists(#assignee)', { '#assignee': 'assignee' }, {}] : undefined,
         assignee && assignee !== 'none' ? ['#assignee.#userId = :assigneeId', { '#assignee': 'assignee', '#userId': 'userId' }, { ':assigneeId': assignee.userId }] : undefined,
       ]),
+      limit,
+      cursor,
+    });
+    return { items: page.items.map(ticketFromItem), nextCursor: page.nextCursor };
+  },
+
+  async receivedPage(day, { where, limit, cursor }) {
+    const location = where?.field === 'districtCode' || where?.field === 'wardCode';
+    const page = await queryPage({
+      index: 'gsi4',
+      partitionValue: receivedDayPartition(day),
+      filter: where
+        ? {
+            expression: location ? '#location.#field = :value' : '#field = :value',
+            names: { ...(location ? { '#location': 'location' } : {}), '#field': where.field },
+            values: { ':value': where.value },
+          }
+        : undefined,
       limit,
       cursor,
     });
