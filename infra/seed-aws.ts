@@ -1,6 +1,7 @@
 /**
  * One-off after the first deploy (and after upgrades that bring new reference data): loads
- * categories, holidays, areas, departments and default routing rules into the deployed table.
+ * categories, holidays, areas, departments and default routing rules into the deployed table,
+ * and gives tickets written before references existed their reference (a one-off scan).
  * Idempotent: only missing items are written, so admins' edits survive.
  *
  *   TABLE_NAME=<TableName output> AWS_REGION=<region> npm run seed:aws
@@ -9,6 +10,7 @@
  *
  * Uses the default AWS credential chain; it writes only to TABLE_NAME.
  */
+import { backfillTicketRefs } from '../shared/adapters/dynamodb/backfill-refs.js';
 import { seedReferenceData } from '../shared/adapters/dynamodb/seed-reference.js';
 import { catalogEdition, loadCatalog, provinceList } from '../local/area-catalogs.js';
 
@@ -22,3 +24,5 @@ const provinces = await provinceList(process.env.PROVINCES, edition);
 const { areas, mappings } = await loadCatalog(edition, provinces);
 const { seeded } = await seedReferenceData({ areas, provinceCode: provinces, mappings });
 console.log(seeded ? `Seeded ${process.env.TABLE_NAME}: ${areas.length} areas of ${provinces.length} province(s), ${edition} catalog` : `${process.env.TABLE_NAME}: reference data already up to date`);
+const refs = await backfillTicketRefs();
+if (refs.assigned || refs.skipped) console.log(`References: ${refs.assigned} ticket(s) given one, ${refs.skipped} changed meanwhile (run again)`);

@@ -2,7 +2,9 @@
 import { submitTicket } from '../shared/app/submit-ticket.js';
 import { dependencies } from '../shared/adapters/dependencies.js';
 import { putIfAbsent } from '../shared/adapters/dynamodb/seed-reference.js';
+import { templateItem } from '../shared/adapters/dynamodb/response-template-store.js';
 import type { Area } from '../shared/domain/area.js';
+import { demoResponseTemplates } from '../shared/reference/response-templates.js';
 import type { Principal } from '../shared/domain/principal.js';
 
 export const demoCitizen: Principal = { userId: 'demo-citizen', role: 'citizen', name: 'Nguyễn Văn An', phone: '+84912345678' };
@@ -23,5 +25,12 @@ export async function seedDemoData(areas: readonly Area[]): Promise<boolean> {
   if (!wards.every((code) => areas.some((a) => a.code === code))) return false;
   if (!(await putIfAbsent({ pk: 'SEED', sk: 'DEMO', entity: 'seed' }))) return false;
   for (const [i, input] of demoTickets(wards).entries()) await submitTicket(dependencies, demoCitizen, input, `demo-${i}`);
+  return true;
+}
+
+/** The demo response templates, once (their own marker, so a data directory from before them gets them too). */
+export async function seedDemoTemplates(now = new Date()): Promise<boolean> {
+  if (!(await putIfAbsent({ pk: 'SEED', sk: 'TEMPLATES', entity: 'seed' }))) return false;
+  for (const t of demoResponseTemplates) await putIfAbsent(templateItem({ ...t, updatedAt: now.toISOString() }));
   return true;
 }

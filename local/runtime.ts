@@ -6,17 +6,22 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { scheduledJobs, streamConsumers } from '../shared/background.js';
+import { scheduledJobs, streamConsumers, uploadProcessor } from '../shared/background.js';
 import { catalogEdition, loadCatalog, provinceList, type CatalogEdition } from './area-catalogs.js';
 import { createDevAuth } from './dev-auth.js';
 import { createDevRoutes } from './dev-routes.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import type { StreamPoller } from './stream-poller.js';
 import { startScheduler, type Scheduler } from './scheduler.js';
+import type { LocalS3 } from './s3-local.js';
+import { startProcessingS3 } from './upload-processing.js';
 
 export interface RuntimeSettings {
   port: number;
   dynamodbPort: number;
+  /** The local S3 server's port (presigned POST and GET URLs point here). */
+  s3Port: number;
+  mediaBucket: string;
   dataDir: string;
   inMemory: boolean;
   tableName: string;
@@ -37,6 +42,8 @@ export function settingsFromEnv(env = process.env): RuntimeSettings {
   return {
     port: Number(env.PORT ?? 3000),
     dynamodbPort: Number(env.DYNAMODB_PORT ?? 8000),
+    s3Port: Number(env.S3_PORT ?? 4568),
+    mediaBucket: env.MEDIA_BUCKET ?? 'civic-feedback-media',
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     inMemory: env.IN_MEMORY === '1',
     tableName: env.TABLE_NAME ?? 'civic-feedback',
@@ -51,6 +58,7 @@ export function settingsFromEnv(env = process.env): RuntimeSettings {
 export interface Runtime {
   url: string;
   dynamodbEndpoint: string;
+  s3Endpoint: string;
   stop(): Promise<void>;
 }
 
@@ -70,6 +78,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
   process.env.TABLE_NAME = settings.tableName;
+  process.env.MEDIA_BUCKET = settings.mediaBucket;
   // EMF metric lines are for CloudWatch; locally the SLA sweep's every-minute line only clutters the console.
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
@@ -77,7 +86,15 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   let poller: StreamPoller | undefined;
   let scheduler: Scheduler | undefined;
   let closeGracefully: typeof import('./server.js').closeGracefully;
+  let s3: LocalS3 | undefined;
   try {
+    if (!process.env.AWS_ENDPOINT_URL_S3) {
+      s3 = await startProcessingS3({ port: settings.s3Port, bucket: settings.mediaBucket, dataDir: settings.inMemory ? undefined : settings.dataDir });
+      process.env.AWS_ENDPOINT_URL_S3 = s3.endpoint;
+      log(`Local S3 on ${s3.endpoint} (bucket ${settings.mediaBucket}; POST policies checked; ${uploadProcessor.keyPrefix} processed on arrival)`);
+    } else {
+      log(`Using the S3 endpoint ${process.env.AWS_ENDPOINT_URL_S3} (bucket ${settings.mediaBucket}; its notifications must reach functions/${uploadProcessor.fn})`);
+    }
     const { ensureTable } = await import('../shared/adapters/dynamodb/create-table.js');
     const { seedReferenceData } = await import('../shared/adapters/dynamodb/seed-reference.js');
     const admin = new DynamoDBClient({ endpoint });
@@ -89,9 +106,13 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     const listed = provinces.length > 5 ? `${provinces.length} provinces` : `province(s) ${provinces.join(', ')}`;
     log(seeded ? `Reference data seeded: ${areas.length} areas of ${listed} (${settings.catalog} catalog)` : 'Reference data up to date');
     if (settings.seedDemo) {
-      const { seedDemoData } = await import('./demo-data.js');
+      const { seedDemoData, seedDemoTemplates } = await import('./demo-data.js');
       if (await seedDemoData(areas)) log('Demo data written');
+      if (await seedDemoTemplates()) log('Demo response templates written');
     }
+    const { backfillTicketRefs } = await import('../shared/adapters/dynamodb/backfill-refs.js');
+    const refs = await backfillTicketRefs();
+    if (refs.assigned) log(`References given to ${refs.assigned} ticket(s) written before references existed`);
 
     const auth = await createDevAuth(resolve(settings.dataDir, 'dev-signing-key.json'));
     const { ensureLocalTopics } = await import('../shared/adapters/sns/publisher.js');
@@ -111,6 +132,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   } catch (error) {
     await scheduler?.stop();
     await poller?.stop();
+    await s3?.stop();
     await dynamodb?.stop();
     throw error;
   }
@@ -118,13 +140,16 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   return {
     url: `http://127.0.0.1:${port}`,
     dynamodbEndpoint: endpoint,
+    s3Endpoint: process.env.AWS_ENDPOINT_URL_S3!,
     async stop() {
       // Drain first: stop accepting, let requests in flight finish (bounded), and only then take
       // away what they write to and what reacts to their writes.
       await closeGracefully(server, settings.drainMs ?? DRAIN_MS);
       await scheduler!.stop();
       await poller!.stop();
+      await s3?.stop();
       await dynamodb?.stop();
     },
   };
 }
+

@@ -18,14 +18,27 @@ export interface ScheduledJob {
   id: string;
   fn: string;
   everyMinutes: number;
+  /** Reads and deletes objects of the media bucket. */
+  media?: boolean;
 }
 
 export const streamConsumers: readonly StreamConsumer[] = [
   { id: 'metrics', fn: 'streams/metrics', insertsWithSkPrefix: 'EVENT#', batchSize: 100 },
   { id: 'notifications', fn: 'streams/notifications', insertsWithSkPrefix: 'EVENT#', batchSize: 25, publishes: true },
+  /** The same counting function, fed the follow outbox items (follower-store.ts). */
+  { id: 'followMetrics', fn: 'streams/follow-metrics', insertsWithSkPrefix: 'FOLLOWS#', batchSize: 100 },
+  /** Rejected as a duplicate: owner and followers become followers of the original. */
+  { id: 'duplicateMerge', fn: 'streams/merge-duplicates', insertsWithSkPrefix: 'EVENT#', batchSize: 25 },
 ];
 
 export const scheduledJobs: readonly ScheduledJob[] = [
   { id: 'reconcileMetrics', fn: 'jobs/reconcile-metrics', everyMinutes: 24 * 60 },
   { id: 'slaSweep', fn: 'jobs/sla-sweep', everyMinutes: 15 },
+  { id: 'uploadSweep', fn: 'jobs/upload-sweep', everyMinutes: 24 * 60, media: true },
 ];
+
+/**
+ * The function that processes objects landing under `keyPrefix` in the media bucket: S3 event
+ * notifications (or GuardDuty's scan results) on AWS, the local S3 server's put events locally.
+ */
+export const uploadProcessor = { id: 'processUpload', fn: 'events/process-upload', keyPrefix: 'incoming/' } as const;

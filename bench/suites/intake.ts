@@ -60,7 +60,7 @@ const suite: Suite = {
       const i = m++;
       const citizen = env.citizens[i % env.citizens.length]!;
       const { input, category, routing } = lookups[i % lookups.length]!;
-      const { ticket, event } = openTicket({ id: ulid(), eventId: ulid(), now: new Date(), citizen: citizen.principal, input, category, routing, calendar });
+      const { ticket, event } = openTicket({ id: ulid(), ref: `BENCH-${ulid()}`, eventId: ulid(), now: new Date(), citizen: citizen.principal, input, category, routing, calendar });
       // The same two conditional puts as dynamoTicketStore.create (no Idempotency-Key on either side).
       const command = new TransactWriteCommand({
         TransactItems: [

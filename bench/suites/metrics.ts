@@ -67,7 +67,7 @@ const suite: Suite = {
         const n = written + i;
         const r = resolved[n % resolved.length]!;
         const citizen = env.citizens[n % env.citizens.length]!;
-        return openTicket({ id: ulid(), eventId: ulid(), now: new Date(monthStartMs + ((n * 7919) % 1000) / 1000 * monthMs), citizen: citizen.principal, input: r.input, category: r.category, routing: r.routing, calendar });
+        return openTicket({ id: ulid(), ref: `BENCH-${ulid()}`, eventId: ulid(), now: new Date(monthStartMs + ((n * 7919) % 1000) / 1000 * monthMs), citizen: citizen.principal, input: r.input, category: r.category, routing: r.routing, calendar });
       });
       const items = batch.flatMap(({ ticket, event }) => [ticketToItem(ticket), eventToItem(event, ticket)]);
       const chunks: Record<string, unknown>[][] = [];

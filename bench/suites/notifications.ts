@@ -120,7 +120,7 @@ const suite: Suite = {
               const i = n++;
               const r = resolved[i % resolved.length]!;
               const citizen = env.citizens[i % env.citizens.length]!;
-              const { ticket, event } = openTicket({ id: ulid(), eventId: ulid(), now: new Date(), citizen: citizen.principal, input: r.input, category: r.category, routing: r.routing, calendar });
+              const { ticket, event } = openTicket({ id: ulid(), ref: `BENCH-${ulid()}`, eventId: ulid(), now: new Date(), citizen: citizen.principal, input: r.input, category: r.category, routing: r.routing, calendar });
               await dynamoTicketStore.create(ticket, event);
               written.set(event.eventId, performance.now());
               ids.push(event.eventId);

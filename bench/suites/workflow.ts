@@ -59,7 +59,7 @@ const suite: Suite = {
 
     const newTicket = (now = new Date(), overrides: Partial<Ticket> = {}) => {
       const made = openTicket({
-        id: ulid(), eventId: ulid(), now, citizen, category, calendar,
+        id: ulid(), ref: `BENCH-${ulid()}`, eventId: ulid(), now, citizen, category, calendar,
         input: { category: 'health', description: 'Trạm y tế phường đóng cửa giờ hành chính không báo trước.', location: { wardCode: '00001' } },
         routing: { departmentId: DEPT, ruleId: null },
       });

@@ -1,5 +1,6 @@
 /** Ticket events → in-app inbox items and SNS messages (SMS, e-mail, push, department alerts). */
 import { cachedDepartmentDirectory } from '../../shared/adapters/dynamodb/department-directory.js';
+import { dynamoFollowerStore } from '../../shared/adapters/dynamodb/follower-store.js';
 import { dynamoNotificationStore } from '../../shared/adapters/dynamodb/notification-store.js';
 import { publisherFromEnv } from '../../shared/adapters/sns/publisher.js';
 import { notificationsConsumer } from '../../shared/adapters/streams/notifications-consumer.js';
@@ -8,6 +9,7 @@ export const handler = notificationsConsumer({
   notifications: dynamoNotificationStore,
   departments: cachedDepartmentDirectory,
   publisher: publisherFromEnv(),
+  followers: dynamoFollowerStore,
   clock: { now: () => new Date() },
   publishAttempts: Number(process.env.NOTIFY_PUBLISH_ATTEMPTS ?? 3),
 });

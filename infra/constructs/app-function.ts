@@ -3,7 +3,7 @@
  * esbuild with the shared settings of infra/bundling.ts, its own log group, Powertools env,
  * and a least-privilege role (logs to its own group only; table access granted by bindTable).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CfnElement, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -17,7 +17,7 @@ import { bundling } from '../bundling.js';
 import { metricsNamespace, serviceName, type StageConfig } from '../config.js';
 import { repoRoot } from '../paths.js';
 
-export type FunctionKind = 'http' | 'stream' | 'job';
+export type FunctionKind = 'http' | 'stream' | 'job' | 'event';
 export type TableAccess = 'RO' | 'RW';
 
 /** Per kind: memory and timeout. HTTP stays well under API Gateway's 30 s integration limit. */
@@ -25,7 +25,28 @@ const sizing: Record<FunctionKind, { memorySize: number; timeout: Duration }> = 
   http: { memorySize: 512, timeout: Duration.seconds(10) },
   stream: { memorySize: 512, timeout: Duration.seconds(60) },
   job: { memorySize: 512, timeout: Duration.minutes(5) },
+  // Photo processing: libvips decodes a 12 MP JPEG in ~100 MB; memory also buys CPU (bench: processing).
+  event: { memorySize: 1536, timeout: Duration.minutes(1) },
 };
+
+/**
+ * Native packages a kind needs: left out of the esbuild bundle and installed into the asset for
+ * Lambda's platform (linux, arm64, glibc) whatever machine synthesizes, with npm's own
+ * --os/--cpu/--libc selection of optional dependencies (sharp's @img/sharp-linux-arm64 and
+ * @img/sharp-libvips-linux-arm64). No Docker.
+ */
+const nativeModules: Record<FunctionKind, string[]> = { http: [], stream: [], job: [], event: ['sharp'] };
+
+function installNative(modules: string[]): string[] {
+  if (modules.length === 0) return [];
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const specs = modules.map((m) => {
+    const version = pkg.dependencies[m];
+    if (!version) throw new Error(`native module ${m} must be a pinned dependency in package.json`);
+    return `${m}@${version}`;
+  });
+  return [`npm install --no-save --no-package-lock --no-audit --no-fund --ignore-scripts --os=linux --cpu=arm64 --libc=glibc ${specs.join(' ')}`];
+}
 
 const formats = { esm: OutputFormat.ESM, cjs: OutputFormat.CJS } as const;
 
@@ -74,6 +95,7 @@ export class AppFunction extends NodejsFunction {
       description: `Runs functions/${props.fn}`,
     });
     const { memorySize, timeout } = sizing[props.kind];
+    const native = nativeModules[props.kind];
 
     super(scope, id, {
       entry,
@@ -101,9 +123,18 @@ export class AppFunction extends NodejsFunction {
         minify: bundling.minify,
         sourceMap: bundling.sourcemap,
         mainFields: [...bundling.mainFields],
-        externalModules: [...bundling.external],
+        externalModules: [...bundling.external, ...native],
         banner: bundling.banner,
         forceDockerBundling: false,
+        ...(native.length
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_inputDir: string, outputDir: string) => [`cd "${outputDir}"`, ...installNative(native)],
+              },
+            }
+          : {}),
       },
     });
     this.fn = props.fn;
@@ -116,16 +147,32 @@ export class AppFunction extends NodejsFunction {
     );
   }
 
-  /** Least-privilege table access: read-only or read-write, and TABLE_NAME in env. */
-  bindTable(table: ITable, access: TableAccess): void {
+  /** Updates of items whose partition key begins with `prefix` only (IAM's dynamodb:LeadingKeys). */
+  allowUpdatesOf(table: ITable, prefix: string): void {
+    this.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'UpdateOwnItemsOnly',
+        actions: ['dynamodb:UpdateItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${prefix}*`] } },
+      }),
+    );
+  }
+
+  /**
+   * Least-privilege table access: read-only or read-write, and TABLE_NAME in env. A function in
+   * a nested stack sees the table through parameters: `viaParameters` gives the name to put in
+   * env and the ARN parameter's id, which is how the template (and so cdk-nag's finding) spells it.
+   */
+  bindTable(table: ITable, access: TableAccess, viaParameters?: { tableName: string; tableArnParameter: string }): void {
     if (access === 'RO') table.grantReadData(this);
     else table.grantReadWriteData(this);
-    this.addEnvironment('TABLE_NAME', table.tableName);
-    // The index/* finding names this table's logical id, so the acknowledgement is exact.
-    const tableLogicalId = Stack.of(table).getLogicalId(table.node.defaultChild as CfnElement);
+    this.addEnvironment('TABLE_NAME', viaParameters?.tableName ?? table.tableName);
+    // The index/* finding names this table's ARN as the template spells it, so the acknowledgement is exact.
+    const arnRef = viaParameters?.tableArnParameter ?? `${Stack.of(table).getLogicalId(table.node.defaultChild as CfnElement)}.Arn`;
     acknowledge(
       this.role!,
-      `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
+      `AwsSolutions-IAM5[Resource::<${arnRef}>/index/*]`,
       'Queries on the single table use its GSIs (named in the shared table definition); the wildcard is the index/* suffix of this one table ARN, nothing wider.',
     );
   }

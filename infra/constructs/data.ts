@@ -5,7 +5,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { tableDefinition } from '../../shared/adapters/dynamodb/table.js';
+import { projectedAttributes, tableDefinition, type IndexName } from '../../shared/adapters/dynamodb/table.js';
 
 const streamViews: Record<typeof tableDefinition.stream, StreamViewType> = {
   NEW_AND_OLD_IMAGES: StreamViewType.NEW_AND_OLD_IMAGES,
@@ -31,11 +31,12 @@ export class Data extends Construct {
       timeToLiveAttribute: tableDefinition.ttlAttribute,
     });
     for (const [indexName, index] of Object.entries(tableDefinition.indexes)) {
+      const projected = projectedAttributes(indexName as IndexName);
       this.table.addGlobalSecondaryIndex({
         indexName,
         partitionKey: string(index.partitionKey),
         sortKey: string(index.sortKey),
-        projectionType: ProjectionType.ALL,
+        ...(projected ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...projected] } : { projectionType: ProjectionType.ALL }),
       });
     }
   }

@@ -1,12 +1,12 @@
 /**
  * The HTTP API, generated from the route table (shared/http/routes.ts): one Lambda integration
- * per route, the JWT authorizer (Cognito) on every route whose auth is not 'public', access
+ * per route (added by the route stacks, next to their functions), the JWT authorizer (Cognito) on every route whose auth is not 'public', access
  * logs, CORS from context, stage-wide throttling and stricter limits on ticket submission.
  * Roles are checked by each handler (JWT authorizers check scopes, not groups).
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -25,8 +25,8 @@ export function routeKey(route: Pick<Route, 'method' | 'path'>): string {
 
 export interface HttpApiProps {
   config: StageConfig;
+  /** Every route the API will carry (CORS allows their methods); each is added by addRoute. */
   routes: readonly Route[];
-  functionFor: (route: Route) => AppFunction;
   jwtIssuer: string;
   jwtAudience: string[];
 }
@@ -36,10 +36,13 @@ export class Api extends Construct {
   readonly stage: HttpStage;
   readonly accessLogs: LogGroup;
   readonly routesByKey = new Map<string, HttpRoute>();
+  private readonly authorizer: HttpJwtAuthorizer;
+  private readonly config: StageConfig;
 
   constructor(scope: Construct, id: string, props: HttpApiProps) {
     super(scope, id);
     const { config } = props;
+    this.config = config;
     for (const route of props.routes) {
       if (route.path === '/dev' || route.path.startsWith('/dev/')) throw new Error(`route ${route.id}: /dev routes are local-only and never deployed`);
     }
@@ -91,46 +94,54 @@ export class Api extends Construct {
       },
     });
 
-    const authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
+    this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
       jwtAudience: props.jwtAudience,
       identitySource: ['$request.header.Authorization'],
     });
+  }
 
-    for (const route of props.routes) {
-      const key = routeKey(route);
-      if (this.routesByKey.has(key)) throw new Error(`route ${route.id}: ${key} is declared twice`);
-      const fn = props.functionFor(route);
-      const isPublic = route.auth === 'public';
-      const [httpRoute] = this.httpApi.addRoutes({
-        path: route.path,
-        methods: [route.method as HttpMethod],
-        integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
-        ...(isPublic ? {} : { authorizer }),
-      });
-      this.routesByKey.set(key, httpRoute!);
-      if (isPublic) {
-        acknowledge(
-          httpRoute!,
-          'AwsSolutions-APIG4',
-          `${key} is public by design (auth 'public' in the route table: health, the OpenAPI document, public reference data, Open311 reads; Open311 POST checks its api_key form field in the handler, rate-limited per key); throttled at the stage.`,
-        );
-      }
+  /**
+   * One route with its Lambda integration and invoke permission, all three in `scope` (the
+   * route's function's stack, so a route costs its own stack resources, not the API's). The JWT
+   * authorizer binds once, under the HTTP API.
+   */
+  addRoute(scope: Construct, route: Route, fn: AppFunction): HttpRoute {
+    const key = routeKey(route);
+    if (route.path === '/dev' || route.path.startsWith('/dev/')) throw new Error(`route ${route.id}: /dev routes are local-only and never deployed`);
+    if (this.routesByKey.has(key)) throw new Error(`route ${route.id}: ${key} is declared twice`);
+    const isPublic = route.auth === 'public';
+    const httpRoute = new HttpRoute(scope, `${route.id}Route`, {
+      httpApi: this.httpApi,
+      routeKey: HttpRouteKey.with(route.path, route.method as HttpMethod),
+      integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
+      ...(isPublic ? {} : { authorizer: this.authorizer }),
+    });
+    this.routesByKey.set(key, httpRoute);
+    if (isPublic) {
+      acknowledge(
+        httpRoute,
+        'AwsSolutions-APIG4',
+        `${key} is public by design (auth 'public' in the route table: health, the OpenAPI document, public reference data, Open311 reads; Open311 POST checks its api_key form field in the handler, rate-limited per key); throttled at the stage.`,
+      );
     }
+    if (key === submitRouteKey) this.limitSubmission(httpRoute);
+    return httpRoute;
+  }
 
-    // Per-route limits: stricter on ticket submission. A stage's route settings may only name
-    // routes that already exist, hence the dependencies.
+  /**
+   * Stricter limits on ticket submission. A stage's route settings may only name routes that
+   * already exist, hence the dependency (on the route's nested stack when it lives in one).
+   */
+  private limitSubmission(submit: HttpRoute): void {
     const cfnStage = this.stage.node.defaultChild as CfnStage;
-    const submit = this.routesByKey.get(submitRouteKey);
-    if (submit) {
-      cfnStage.routeSettings = {
-        [submitRouteKey]: {
-          // A JSON property: CloudFormation's own casing.
-          ThrottlingRateLimit: config.submitThrottle.rateLimit,
-          ThrottlingBurstLimit: config.submitThrottle.burstLimit,
-        },
-      };
-      cfnStage.node.addDependency(submit);
-    }
+    cfnStage.routeSettings = {
+      [submitRouteKey]: {
+        // A JSON property: CloudFormation's own casing.
+        ThrottlingRateLimit: this.config.submitThrottle.rateLimit,
+        ThrottlingBurstLimit: this.config.submitThrottle.burstLimit,
+      },
+    };
+    cfnStage.node.addDependency(submit);
   }
 
   get url(): string {

@@ -6,10 +6,15 @@ import { cachedDepartmentDirectory, dynamoDepartmentDirectory } from './dynamodb
 import { dynamoNotificationStore } from './dynamodb/notification-store.js';
 import { dynamoMetricReader } from './dynamodb/metric-store.js';
 import { dynamoReferenceStore } from './dynamodb/reference-store.js';
+import { dynamoResponseTemplateStore } from './dynamodb/response-template-store.js';
 import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 import { dynamoTicketQueries } from './dynamodb/ticket-queries.js';
+import { dynamoUploadStore } from './dynamodb/upload-store.js';
+import { s3MediaStore } from './s3/media-store.js';
+import { dynamoFollowerStore } from './dynamodb/follower-store.js';
+import { dynamoGeoQueries } from './dynamodb/geo-queries.js';
 
 const ulid = monotonicFactory();
 
@@ -25,4 +30,9 @@ export const dependencies: Dependencies = {
   ticketQueries: dynamoTicketQueries,
   metrics: dynamoMetricReader,
   notifications: dynamoNotificationStore,
+  uploads: dynamoUploadStore,
+  media: s3MediaStore,
+  followers: dynamoFollowerStore,
+  geo: dynamoGeoQueries,
+  responseTemplates: dynamoResponseTemplateStore,
 };

@@ -19,6 +19,7 @@ import {
   defaultPreferences,
   departmentsMentioned,
   INBOX_TTL_DAYS,
+  planForFollower,
   planNotifications,
   recipientsOf,
   ruleFor,
@@ -29,6 +30,7 @@ import {
   type OutboundMessage,
   type PlannedNotification,
 } from '../domain/notifications.js';
+import type { FollowerStore } from './ports.js';
 import { authorizeDepartmentReader } from './department-access.js';
 import type { Principal } from '../domain/principal.js';
 import {
@@ -49,6 +51,8 @@ export interface NotifyDeps {
   departments: Pick<DepartmentDirectory, 'get'>;
   publisher: NotificationPublisher;
   clock: Clock;
+  /** Followers of the ticket get its citizen milestones; without it only the owner is told. */
+  followers?: Pick<FollowerStore, 'followersOf'>;
   /** Tries per message before the event fails (the stream retries it later). Default 3. */
   publishAttempts?: number;
   /** First back-off between tries, doubled each time. Default 100 ms. */
@@ -84,7 +88,12 @@ export async function notifyEvent(deps: NotifyDeps, event: NotifiableEvent): Pro
   const parentDepartmentId =
     rule.parent && typeof event.data.to !== 'string' ? (await deps.departments.get(event.ticket.departmentId))?.parentId : undefined;
   const recipients = recipientsOf(event, parentDepartmentId);
-  if (recipients.length === 0) return outcome;
+  // Followers (not the owner twice) for the events a follower is told of.
+  const followerIds =
+    deps.followers && rule.citizen && event.visibility === 'public'
+      ? (await deps.followers.followersOf(event.ticketId)).filter((id) => id !== event.ticket.citizenId)
+      : [];
+  if (recipients.length === 0 && followerIds.length === 0) return outcome;
 
   // One round trip: preferences, the recipients' items from any earlier delivery (their ledgers), names.
   const departmentNames = new Map<string, LocalizedName>();
@@ -99,7 +108,17 @@ export async function notifyEvent(deps: NotifyDeps, event: NotifiableEvent): Pro
     ),
   ]);
   const existing = new Map(recipients.map((r, i) => [ownerKey(r.owner), earlier[i]]));
-  const plans = planNotifications(event, { preferences: preferences ?? defaultPreferences, departmentNames, ...(parentDepartmentId ? { parentDepartmentId } : {}) });
+  const context = { departmentNames, ...(parentDepartmentId ? { parentDepartmentId } : {}) };
+  const plans = planNotifications(event, { preferences: preferences ?? defaultPreferences, ...context });
+  const followerPlans = await Promise.all(
+    followerIds.map(async (userId) => {
+      const owner: InboxOwner = { kind: 'user', userId };
+      const [prefs, item] = await Promise.all([deps.notifications.preferences(userId), deps.notifications.getInbox(owner, event.eventId)]);
+      existing.set(ownerKey(owner), item);
+      return planForFollower(event, userId, prefs ?? defaultPreferences, context);
+    }),
+  );
+  plans.push(...followerPlans.filter((p): p is PlannedNotification => p !== undefined));
 
   const failures: Array<{ channel: string; error: unknown }> = [];
   await Promise.all(
@@ -160,7 +179,8 @@ export function inboxItemFor(event: NotifiableEvent, plan: PlannedNotification):
 }
 
 export function metaFor(event: NotifiableEvent, plan: PlannedNotification, message: OutboundMessage): MessageMeta {
-  const recipient = plan.owner.kind === 'user' ? 'user' : `dept-${plan.owner.departmentId}`;
+  // Followers are many users per event: each needs an id of their own.
+  const recipient = plan.owner.kind === 'department' ? `dept-${plan.owner.departmentId}` : plan.audience === 'follower' ? `follower-${plan.owner.userId}` : 'user';
   return {
     eventId: event.eventId,
     eventType: event.type,

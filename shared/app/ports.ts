@@ -4,9 +4,16 @@ import type { Category } from '../domain/category.js';
 import type { Department } from '../domain/department.js';
 import type { Audience, InboxOwner, Language, NotificationPreferences, OutboundMessage } from '../domain/notifications.js';
 import type { Counters } from '../domain/metrics.js';
+import type { QueueFilter } from '../domain/queue.js';
+import type { ResponseTemplate } from '../domain/response-template.js';
+import type { FollowVia } from '../domain/following.js';
 import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
+import type { MediaFormat, RejectionReason, Upload, UploadPurpose } from '../domain/upload.js';
+
+/** A department queue's order: soonest due first (default), or most followed first. */
+export type QueueSort = 'due' | 'followers';
 
 export interface Clock {
   now(): Date;
@@ -41,17 +48,22 @@ export interface IdempotencyRecord {
 
 export interface TicketStore {
   /**
-   * Writes the ticket, its first event and (if given) the idempotency claim atomically.
-   * Throws `IdempotencyKeyTakenError` when the key is already claimed.
+   * Writes the ticket, its first event, its reference and (if given) the idempotency claim
+   * atomically. Throws `IdempotencyKeyTakenError` when the key is already claimed,
+   * `RefTakenError` when the reference is.
    */
-  create(ticket: Ticket, event: TicketEvent, claim?: IdempotencyClaim): Promise<void>;
+  create(ticket: Ticket, event: TicketEvent, claim?: IdempotencyClaim, attach?: AttachUploads): Promise<void>;
   get(id: string): Promise<Ticket | undefined>;
+  /** The next sequence number of a reference prefix on a local day (`YYMMDD`): each number is handed out once. */
+  nextRefSequence(prefix: string, day: string): Promise<number>;
+  /** The id of the ticket a reference names. */
+  idOfRef(ref: string): Promise<string | undefined>;
   /**
    * Writes a changed ticket and the event(s) of that change (one per version after
    * `expectedVersion`) in one transaction, only if the stored version is still `expectedVersion`. Throws
    * VersionConflictError (with the current version) or NotFoundError.
    */
-  update(ticket: Ticket, event: TicketEvent | readonly TicketEvent[], expectedVersion: number): Promise<void>;
+  update(ticket: Ticket, event: TicketEvent | readonly TicketEvent[], expectedVersion: number, attach?: AttachUploads): Promise<void>;
   idempotencyRecord(citizenId: string, key: string, now: Date): Promise<IdempotencyRecord | undefined>;
   listByCitizen(citizenId: string, page: PageRequest & { status?: TicketStatus }): Promise<Page<Ticket>>;
   /** Processed tickets left public, newest first; `area` is a province, district or ward code. */
@@ -60,6 +72,24 @@ export interface TicketStore {
   receivedOn(day: string): Promise<Ticket[]>;
   /** A ticket's events, oldest first. */
   events(ticketId: string): Promise<TicketEvent[]>;
+}
+
+/** The reference is already some ticket's (a counter was reset or lost): allocate another. */
+export class RefTakenError extends Error {
+  constructor(readonly ref: string) {
+    super(`reference ${ref} already taken`);
+  }
+}
+
+/**
+ * Uploads that flip from ready to attached inside the ticket's transaction, under the condition
+ * that each is still ready, the caller's and of `purpose`. A lost race is a ValidationError on `field`.
+ */
+export interface AttachUploads {
+  uploadIds: readonly string[];
+  ownerId: string;
+  purpose: UploadPurpose;
+  field: string;
 }
 
 export class IdempotencyKeyTakenError extends Error {
@@ -117,12 +147,41 @@ export interface TicketQueries {
   /** A department's queue (gsi2), soonest due first: open tickets, or done ones with `done`. */
   departmentQueue(
     departmentId: string,
-    query: PageRequest & { done: boolean; status?: TicketStatus; overdue?: boolean; now: Date },
+    query: PageRequest & QueueFilter & { done: boolean; sort?: QueueSort; now: Date },
   ): Promise<Page<Ticket>>;
   /** A ticket's events, oldest first, a page at a time; `publicOnly` leaves internal ones out. */
   history(ticketId: string, query: PageRequest & { publicOnly: boolean }): Promise<Page<TicketEvent>>;
   /** Open tickets whose next SLA deadline is before `now` (gsi3), soonest first, and the read units the page cost. */
   dueBefore(now: Date, query: PageRequest): Promise<Page<Ticket> & { readUnits: number }>;
+}
+
+/** What a nearby search reads of an open ticket (the geo index's projection). */
+export type NearbyCandidate = Pick<Ticket, 'id' | 'category' | 'status' | 'createdAt' | 'visibility' | 'title' | 'description' | 'location' | 'followers'> & { ref?: string };
+
+export interface GeoQueries {
+  /**
+   * Unprocessed tickets with a location indexed under these geohash cells, newest first, at
+   * most `perCell` from each cell; `readUnits` is what the reads cost.
+   */
+  openInCells(cells: readonly string[], query: { category?: string; perCell: number }): Promise<{ items: NearbyCandidate[]; readUnits: number }>;
+}
+
+export interface FollowResult {
+  /** The users who were not following before and now are. */
+  added: string[];
+  /** The ticket's follower count after the write (undefined: no such ticket). */
+  followers: number | undefined;
+}
+
+/** Followers of tickets: each (ticket, user) once, the ticket's count moved in the same transaction. */
+export interface FollowerStore {
+  isFollowing(ticketId: string, userId: string): Promise<boolean>;
+  /** Makes each user a follower unless already one; idempotent, safe to run twice or at once. */
+  add(ticketId: string, userIds: readonly string[], via: FollowVia, at: Date): Promise<FollowResult>;
+  /** Undoes a follow; `removed` is false when the user was not following. */
+  remove(ticketId: string, userId: string, at: Date): Promise<{ removed: boolean; followers: number | undefined }>;
+  /** Every follower's user id. */
+  followersOf(ticketId: string): Promise<string[]>;
 }
 
 export interface Dependencies {
@@ -137,6 +196,52 @@ export interface Dependencies {
   ticketQueries: TicketQueries;
   metrics: MetricReader;
   notifications: NotificationStore;
+  followers: FollowerStore;
+  geo: GeoQueries;
+  responseTemplates: ResponseTemplateStore;
+  uploads: UploadStore;
+  media: MediaStore;
+}
+
+// Uploads ------------------------------------------------------------------------------------
+
+export type UploadOutcome =
+  | { status: 'ready'; width: number; height: number; format: MediaFormat }
+  | { status: 'rejected'; reason: RejectionReason };
+
+export interface UploadStore {
+  create(upload: Upload): Promise<void>;
+  /** Consistent read. */
+  get(id: string): Promise<Upload | undefined>;
+  /** Consistent reads of several; absent ids are missing from the map. */
+  getMany(ids: readonly string[]): Promise<Map<string, Upload>>;
+  /** pending → ready | rejected; false when it was no longer pending (a duplicate event). */
+  finish(id: string, outcome: UploadOutcome, at: string): Promise<boolean>;
+  /** Uploads granted on a UTC day and never attached. */
+  unattachedOn(day: string, page: PageRequest): Promise<Page<Upload>>;
+  /** Deletes an upload that is not attached; false when it was attached meanwhile. */
+  delete(id: string): Promise<boolean>;
+}
+
+export interface MediaStore {
+  /** A presigned POST for exactly one object: key, Content-Type and size range pinned. */
+  grant(input: { key: string; contentType: string; maxBytes: number; expiresSeconds: number }): Promise<{ url: string; fields: Record<string, string> }>;
+  /** The object's bytes, or undefined when there is none. */
+  read(key: string): Promise<{ bytes: Buffer; size: number } | undefined>;
+  tags(key: string): Promise<Record<string, string>>;
+  write(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  delete(keys: readonly string[]): Promise<void>;
+  /** A presigned GET. */
+  signedUrl(key: string, seconds: number): Promise<string>;
+}
+
+export interface ResponseTemplateStore {
+  /** By id; `category` matches its own templates and the `*` ones. */
+  list(query: PageRequest & { category?: string; kind?: string }): Promise<Page<ResponseTemplate>>;
+  /** Creates or replaces; `created` when there was none. */
+  put(template: ResponseTemplate): Promise<{ created: boolean }>;
+  /** false when there was nothing to delete. */
+  delete(id: string): Promise<boolean>;
 }
 
 // Notifications ------------------------------------------------------------------------------

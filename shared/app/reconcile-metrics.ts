@@ -3,7 +3,8 @@
  * same increment rules the stream consumer applies, and reports every counter that differs.
  * No drift means every event was counted exactly once.
  */
-import { counterFields, histogramFields, incrementsFor, sumCounters, type CountedEvent, type Counters } from '../domain/metrics.js';
+import { counterFields, followCounterFields, histogramFields, incrementsFor, sumCounters, type Counters } from '../domain/metrics.js';
+import { CountedEventItem } from '../schemas/event-item.js';
 import type { Dependencies } from './ports.js';
 
 export interface Drift {
@@ -19,13 +20,13 @@ export async function reconcileDay(deps: Pick<Dependencies, 'tickets' | 'metrics
   const expected = new Map<string, Counters[]>();
   const eventLists = await Promise.all(tickets.map((t) => deps.tickets.events(t.id)));
   for (const event of eventLists.flat()) {
-    for (const { scope, category, counters } of incrementsFor(event as unknown as CountedEvent)) {
+    for (const { scope, category, counters } of incrementsFor(CountedEventItem.parse(event))) {
       const key = `${scope}|${category}`;
       expected.set(key, [...(expected.get(key) ?? []), counters]);
     }
   }
   const drift: Drift[] = [];
-  const fields = [...counterFields, ...histogramFields];
+  const fields = [...counterFields.filter((f) => !followCounterFields.has(f)), ...histogramFields];
   await Promise.all(
     [...expected].map(async ([key, list]) => {
       const [scope, category] = key.split('|') as [string, string];

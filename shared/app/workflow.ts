@@ -4,14 +4,19 @@
  * (ticket + event); nothing is written when a rule or the version check says no.
  */
 import type { Department } from '../domain/department.js';
-import { ForbiddenError, NotFoundError, VersionConflictError } from '../domain/errors.js';
+import { ForbiddenError, NotFoundError, ValidationError, VersionConflictError } from '../domain/errors.js';
+import { matchesQueue, readsDonePartition, type QueueFilter } from '../domain/queue.js';
+import { timeLeft, type TimeLeft } from '../domain/time-left.js';
+import { parseRef } from '../domain/ticket-ref.js';
 import { authorizeDepartmentReader } from './department-access.js';
 import type { Principal } from '../domain/principal.js';
 import { canSee, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.js';
 import { applyAction, TRANSFER_LIMIT, type ActionContext, type StaffAction, type TicketAction } from '../domain/workflow.js';
-import type { Dependencies, Page, PageRequest } from './ports.js';
+import type { AttachUploads, Dependencies, Page, PageRequest, QueueSort } from './ports.js';
+import { resolveAttachments } from './uploads.js';
+import type { Photo } from '../domain/upload.js';
 
-type Deps = Pick<Dependencies, 'clock' | 'ids' | 'tickets' | 'reference' | 'departments'>;
+type Deps = Pick<Dependencies, 'clock' | 'ids' | 'tickets' | 'reference' | 'departments' | 'uploads'>;
 
 async function visibleTicket(deps: Pick<Dependencies, 'tickets'>, who: Principal, id: string): Promise<Ticket> {
   const ticket = await deps.tickets.get(id);
@@ -28,7 +33,7 @@ function duplicateTargetVisible(deps: Pick<Dependencies, 'tickets'>, who: Princi
 }
 
 /** What the domain needs to judge `action` on `ticket`, read in parallel where it can be. */
-async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: TicketAction, target?: Department): Promise<ActionContext> {
+async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: TicketAction, target?: Department, evidence?: Photo[]): Promise<ActionContext> {
   const [category, calendar, transfer, duplicateExists] = await Promise.all([
     deps.reference.category(ticket.category),
     deps.reference.calendar(), // both cached: usually no round trip
@@ -46,6 +51,8 @@ async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: Ti
     calendar,
     ...(transfer ? { transfer } : {}),
     duplicateExists,
+    caller: { ...(who.departmentId ? { departmentId: who.departmentId } : {}), ...(who.name ? { name: who.name } : {}) },
+    ...(evidence ? { evidence } : {}),
   };
 }
 
@@ -61,17 +68,18 @@ async function transferDepartments(deps: Deps, ticket: Ticket, target: Departmen
 export async function actOnTicket(deps: Deps, who: Principal, id: string, request: StaffAction & { expectedVersion: number }): Promise<Ticket> {
   if (who.role !== 'staff' && who.role !== 'admin') throw new ForbiddenError(`The ${who.role} role may not act on tickets.`);
   const { expectedVersion, ...action } = request;
-  const [ticket, target] = await Promise.all([
+  const [ticket, target, evidence] = await Promise.all([
     visibleTicket(deps, who, id),
     action.action === 'transfer' ? deps.departments.get(action.toDepartmentId) : undefined,
+    action.action === 'respond' ? resolveAttachments(deps, who, action.evidence, 'evidence', 'body.evidence') : undefined,
     // Warm the reference caches beside the ticket read, so a cache refresh never adds a round trip in series.
     deps.reference.categories(),
     deps.reference.calendar(),
   ]);
   // Checked before the rules so a stale client refreshes first; the conditional write still decides races.
   if (ticket.version !== expectedVersion) throw new VersionConflictError(ticket.version);
-  const change = applyAction(ticket, action as StaffAction, await contextFor(deps, who, ticket, action as StaffAction, target));
-  await deps.tickets.update(change.ticket, change.event, expectedVersion);
+  const change = applyAction(ticket, action as StaffAction, await contextFor(deps, who, ticket, action as StaffAction, target, evidence?.photos));
+  await deps.tickets.update(change.ticket, change.event, expectedVersion, evidence?.attach satisfies AttachUploads | undefined);
   return change.ticket;
 }
 
@@ -99,21 +107,56 @@ export async function commentOnTicket(deps: Deps, who: Principal, id: string, me
 export interface QueueQuery extends PageRequest {
   status?: TicketStatus;
   overdue?: boolean;
+  sort?: QueueSort;
+  category?: string;
+  wardCode?: string;
+  /** `me`: held by the caller; `unassigned` (or `none`): held by nobody. */
+  assignee?: 'me' | 'unassigned' | 'none';
+  /** A ticket id or a reference: the one ticket, if it is in this queue and passes the other filters. */
+  q?: string;
 }
+
+/** A queue row: the ticket and, as of the read, the working hours its department has left. */
+export type QueueRow = Ticket & { timeLeft: TimeLeft & { asOf: string } };
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 /**
  * Staff read their own department's queue; managers the departments in their scope (city:
  * all; `district-<code>`: units of that district); admins any. Others' staff get 403.
  */
 export async function departmentQueue(
-  deps: Pick<Dependencies, 'departments' | 'ticketQueries' | 'clock'>,
+  deps: Pick<Dependencies, 'departments' | 'ticketQueries' | 'tickets' | 'reference' | 'clock'>,
   who: Principal,
   departmentId: string,
   query: QueueQuery,
-): Promise<Page<Ticket>> {
+): Promise<Page<QueueRow>> {
   await authorizeDepartmentReader(deps, who, departmentId, 'queue');
-  const done = query.status === 'closed' || query.status === 'rejected';
-  return deps.ticketQueries.departmentQueue(departmentId, { ...query, done, now: deps.clock.now() });
+  const filter: QueueFilter = {
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.overdue !== undefined ? { overdue: query.overdue } : {}),
+    ...(query.category ? { category: query.category } : {}),
+    ...(query.wardCode ? { wardCode: query.wardCode } : {}),
+    ...(query.assignee ? { assignee: query.assignee === 'me' ? { userId: who.userId } : 'none' } : {}),
+  };
+  const now = deps.clock.now();
+  const [page, calendar] = await Promise.all([
+    query.q !== undefined ? search(deps, departmentId, query.q, filter, query.cursor) : deps.ticketQueries.departmentQueue(departmentId, { ...filter, done: readsDonePartition(query.status), ...(query.sort ? { sort: query.sort } : {}), limit: query.limit, cursor: query.cursor, now }),
+    deps.reference.calendar(),
+  ]);
+  const asOf = now.toISOString();
+  return { items: page.items.map((t) => ({ ...t, timeLeft: { ...timeLeft(t, now, calendar), asOf } })), nextCursor: page.nextCursor };
+}
+
+/** A search names one ticket: read it directly instead of filtering the whole queue for it. */
+async function search(deps: Pick<Dependencies, 'tickets'>, departmentId: string, q: string, filter: QueueFilter, cursor?: string): Promise<Page<Ticket>> {
+  if (cursor !== undefined) throw new ValidationError('A search has one page.', [{ path: 'query.cursor', message: 'not with q' }]);
+  const text = q.trim().toUpperCase();
+  const ref = parseRef(text);
+  if (!ref && !ULID.test(text)) throw new ValidationError('Search by a ticket id or reference.', [{ path: 'query.q', message: 'a ticket id (ULID) or a reference such as HN-261202-0042' }]);
+  const id = ref ? await deps.tickets.idOfRef(ref) : text;
+  const ticket = id ? await deps.tickets.get(id) : undefined;
+  return { items: ticket && matchesQueue(ticket, departmentId, filter) ? [ticket] : [], nextCursor: null };
 }
 
 /**

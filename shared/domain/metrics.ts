@@ -4,12 +4,15 @@
  * "of the tickets received in November, how many were processed", so a rate never exceeds
  * 100% and a late rating still lands on the ticket it rates.
  */
+import type { CountedEvent } from '../schemas/event-item.js';
 import { localDate } from './working-hours.js';
 
 export const counterFields = [
   'received', 'processed', 'responded', 'rejected', 'onTime', 'overdue',
-  'rated', 'satisfied', 'acceptable', 'notSatisfied', 'reopened',
+  'rated', 'satisfied', 'acceptable', 'notSatisfied', 'reopened', 'followers', 'duplicates',
 ] as const;
+/** Fed by follow events (outbox items beside the ticket), not by ticket events: reconciliation cannot recount them. */
+export const followCounterFields: ReadonlySet<CounterField> = new Set(['followers']);
 export type CounterField = (typeof counterFields)[number];
 
 /** Upper bounds (hours) of the response-time buckets; the last bucket is open-ended. */
@@ -18,24 +21,8 @@ export const histogramFields = [...responseBucketsHours.map((_, i) => `h${i}`), 
 
 export type Counters = Record<string, number>;
 
-/** What a counted event says about its ticket (the event item's snapshot). */
-export interface CountedEvent {
-  eventId: string;
-  type: string;
-  at: string;
-  data: Record<string, unknown>;
-  ticket: {
-    departmentId: string;
-    category: string;
-    wardCode: string;
-    districtCode?: string;
-    createdAt: string;
-    dueAt: string;
-    reopenCount?: number;
-    /** Set when the ticket had been answered (a rejection after an answer is not a second processing). */
-    respondedAt?: string;
-  };
-}
+/** An event item as counting reads it: its one contract is shared/schemas/event-item.ts. */
+export type { CountedEvent };
 
 export const CITY_SCOPE = 'city';
 export const ANY_CATEGORY = '*';
@@ -69,6 +56,7 @@ export function incrementsFor(event: CountedEvent): Increment[] {
     case 'responded':
     case 'rejected':
       add(event.type);
+      if (event.type === 'rejected' && event.data.reasonCode === 'duplicate') add('duplicates');
       if (firstProcessing) {
         add('processed');
         if (event.at <= ticket.dueAt) add('onTime');
@@ -85,6 +73,12 @@ export function incrementsFor(event: CountedEvent): Increment[] {
     case 'reopened':
       add('reopened');
       break;
+    case 'followed':
+    case 'unfollowed': {
+      const count = typeof event.data.count === 'number' && event.data.count > 0 ? event.data.count : 1;
+      counters.followers = event.type === 'followed' ? count : -count;
+      break;
+    }
     case 'overdue':
       // A ticket overdue again at another unit (after a transfer) is still one overdue ticket.
       if (((event.data.overdueCount as number | undefined) ?? 1) > 1) return [];
@@ -122,6 +116,8 @@ export interface MetricRow {
   acceptable: number;
   notSatisfied: number;
   reopened: number;
+  followers: number;
+  duplicates: number;
   responseRate: number | null;
   onTimeRate: number | null;
   satisfactionRate: number | null;
@@ -153,6 +149,8 @@ export function toMetricRow(c: Counters): MetricRow {
     acceptable: get('acceptable'),
     notSatisfied: get('notSatisfied'),
     reopened: get('reopened'),
+    followers: get('followers'),
+    duplicates: get('duplicates'),
     responseRate: ratio(get('processed'), get('received')),
     onTimeRate: ratio(get('onTime'), get('processed')),
     satisfactionRate: ratio(get('satisfied') + get('acceptable'), get('rated')),

@@ -13,6 +13,7 @@
  *
  * Times shown to people are local (UTC+7, no daylight saving in Vietnam).
  */
+import type { NotifiableEvent } from '../schemas/event-item.js';
 import { countSms } from './sms.js';
 
 export const languages = ['vi', 'en'] as const;
@@ -47,27 +48,8 @@ export const DEPARTMENT_LANGUAGE: Language = 'vi';
 /** Inbox items live 180 days (TTL). */
 export const INBOX_TTL_DAYS = 180;
 
-/** What the notifier reads of an event item (see eventToItem). */
-export interface NotifiableEvent {
-  eventId: string;
-  ticketId: string;
-  version: number;
-  type: string;
-  at: string;
-  actor: { id: string; role: string };
-  visibility: 'public' | 'internal';
-  data: Record<string, unknown>;
-  ticket: {
-    citizenId: string;
-    departmentId: string;
-    category: string;
-    wardCode: string;
-    districtCode?: string;
-    severity: string;
-    status: string;
-    dueAt: string;
-  };
-}
+/** An event item as notifying reads it: its one contract is shared/schemas/event-item.ts. */
+export type { NotifiableEvent };
 
 export interface NotificationRule {
   /** The ticket's owner: inbox, push and e-mail per preferences; SMS only where `sms`. */
@@ -99,6 +81,9 @@ export const notificationMatrix: Readonly<Record<string, NotificationRule>> = {
   auto_closed: { citizen: { sms: false } },
   rated: {},
   reopened: { citizen: { sms: false }, department: true },
+  // Who works a ticket is the department's own business.
+  claimed: {},
+  released: {},
 };
 
 export function ruleFor(type: string): NotificationRule | undefined {
@@ -114,7 +99,8 @@ export type OutboundMessage =
   /** To the department alerts topic; subscribers filter on departmentId. */
   | { channel: 'alert'; departmentId: string; subject: string; text: string };
 
-export type Audience = 'citizen' | 'department' | 'parent';
+/** `follower`: a citizen following someone else's ticket ("me too"): the citizen's milestones, never the owner's data. */
+export type Audience = 'citizen' | 'department' | 'parent' | 'follower';
 
 export interface PlannedNotification {
   owner: InboxOwner;
@@ -216,7 +202,7 @@ export interface Rendered {
 }
 
 export interface TemplateParams {
-  /** Short reference shown to people: `#` + the id's last 6 characters. */
+  /** The ticket's reference (`HN-261202-0042`); `#` + the id's last 6 characters for tickets from before references. */
   ref: string;
   /** The ticket's department (after the event). */
   dept: string;
@@ -230,6 +216,8 @@ export interface TemplateParams {
   reason: string;
   /** The message the event carries (question, answer, comment, transfer reason), shortened. */
   excerpt: string;
+  /** A duplicate: the short reference of the original, which its people now follow (else empty). */
+  original: string;
 }
 
 type Template = (p: TemplateParams) => Rendered;
@@ -259,7 +247,7 @@ export const citizenTemplates: Templates = {
     vi: (p) => ({
       title: `Phản ánh ${p.ref} cần bổ sung thông tin`,
       body: `${p.dept} đề nghị bạn bổ sung thông tin:${quote(p)} Vui lòng trả lời trong ứng dụng.`,
-      sms: `Phản ánh ${p.ref} cần bổ sung thông tin. Xem chi tiết trong ứng dụng.`,
+      sms: `Phản ánh ${p.ref} cần bổ sung thông tin. Xem trong ứng dụng.`,
     }),
     en: (p) => ({
       title: `More information needed for ${p.ref}`,
@@ -271,7 +259,7 @@ export const citizenTemplates: Templates = {
     vi: (p) => ({
       title: `Phản ánh ${p.ref} đã có trả lời`,
       body: `${p.dept} trả lời:${quote(p)} Vui lòng đánh giá mức độ hài lòng trong ứng dụng.`,
-      sms: `Phản ánh ${p.ref} đã có trả lời. Xem và đánh giá trong ứng dụng.`,
+      sms: `Phản ánh ${p.ref} đã có trả lời. Xem, đánh giá trong ứng dụng.`,
     }),
     en: (p) => ({
       title: `Your feedback ${p.ref} has an answer`,
@@ -286,12 +274,12 @@ export const citizenTemplates: Templates = {
   rejected: {
     vi: (p) => ({
       title: `Phản ánh ${p.ref} không được thụ lý`,
-      body: `${p.dept} không thụ lý phản ánh ${p.ref}. Lý do: ${p.reason}.${quote(p)}`,
+      body: `${p.dept} không thụ lý phản ánh ${p.ref}. Lý do: ${p.reason}.${quote(p)}${p.original ? ` Bạn được chuyển sang theo dõi phản ánh ${p.original} và sẽ nhận thông báo về phản ánh đó.` : ''}`,
       sms: `Phản ánh ${p.ref} không được thụ lý. Xem lý do trong ứng dụng.`,
     }),
     en: (p) => ({
       title: `Feedback ${p.ref} was not accepted`,
-      body: `${p.dept} did not accept your feedback ${p.ref}. Reason: ${p.reason}.${quote(p)}`,
+      body: `${p.dept} did not accept your feedback ${p.ref}. Reason: ${p.reason}.${quote(p)}${p.original ? ` You now follow ${p.original} and will be told of its progress.` : ''}`,
       sms: `Feedback ${p.ref} was not accepted. See why in the app.`,
     }),
   },
@@ -316,6 +304,74 @@ export const citizenTemplates: Templates = {
     en: (p) => ({ title: `Feedback ${p.ref} reopened`, body: `As you were not satisfied, your feedback ${p.ref} was reopened for ${p.dept} to work on. New answer deadline: ${p.due} (UTC+7).` }),
   },
 };
+
+/**
+ * For followers: the outcome and the milestones, about "the report you follow". Nothing
+ * addressed to the owner (a question, which only the owner can answer) and nothing of theirs.
+ */
+export const followerTemplates: Templates = {
+  acknowledged: {
+    vi: (p) => ({ title: `Phản ánh ${p.ref} bạn theo dõi đang được xử lý`, body: `${p.dept} đã bắt đầu xử lý phản ánh ${p.ref} mà bạn theo dõi. Hạn trả lời: ${p.due}.` }),
+    en: (p) => ({ title: `Feedback ${p.ref} you follow is being handled`, body: `${p.dept} has started working on feedback ${p.ref}, which you follow. An answer is due by ${p.due} (UTC+7).` }),
+  },
+  responded: {
+    vi: (p) => ({
+      title: `Phản ánh ${p.ref} bạn theo dõi đã có trả lời`,
+      body: `${p.dept} trả lời phản ánh ${p.ref}:${quote(p)}`,
+      sms: `Phản ánh ${p.ref} bạn theo dõi đã có trả lời. Xem trong ứng dụng.`,
+    }),
+    en: (p) => ({
+      title: `Feedback ${p.ref} you follow has an answer`,
+      body: `${p.dept} answered feedback ${p.ref}:${quote(p)}`,
+      sms: `Feedback ${p.ref} you follow has an answer. See it in the app.`,
+    }),
+  },
+  transferred: {
+    vi: (p) => ({ title: `Phản ánh ${p.ref} bạn theo dõi được chuyển đơn vị`, body: `Phản ánh ${p.ref} đã được chuyển đến ${p.dept}. Hạn trả lời mới: ${p.due}.` }),
+    en: (p) => ({ title: `Feedback ${p.ref} you follow passed to another unit`, body: `Feedback ${p.ref} was passed to ${p.dept}. New answer deadline: ${p.due} (UTC+7).` }),
+  },
+  rejected: {
+    vi: (p) => ({
+      title: `Phản ánh ${p.ref} bạn theo dõi không được thụ lý`,
+      body: `${p.dept} không thụ lý phản ánh ${p.ref}. Lý do: ${p.reason}.${p.original ? ` Bạn được chuyển sang theo dõi phản ánh ${p.original}.` : ''}`,
+      sms: `Phản ánh ${p.ref} bạn theo dõi không được thụ lý. Xem trong ứng dụng.`,
+    }),
+    en: (p) => ({
+      title: `Feedback ${p.ref} you follow was not accepted`,
+      body: `${p.dept} did not accept feedback ${p.ref}. Reason: ${p.reason}.${p.original ? ` You now follow ${p.original} instead.` : ''}`,
+      sms: `Feedback ${p.ref} you follow was not accepted. See why in the app.`,
+    }),
+  },
+  closed: {
+    vi: (p) => ({ title: `Phản ánh ${p.ref} bạn theo dõi đã kết thúc`, body: `Phản ánh ${p.ref} đã được đóng.` }),
+    en: (p) => ({ title: `Feedback ${p.ref} you follow closed`, body: `Feedback ${p.ref} was closed.` }),
+  },
+  auto_closed: {
+    vi: (p) => ({ title: `Phản ánh ${p.ref} bạn theo dõi đã kết thúc`, body: `Phản ánh ${p.ref} đã được đóng.` }),
+    en: (p) => ({ title: `Feedback ${p.ref} you follow closed`, body: `Feedback ${p.ref} was closed.` }),
+  },
+  escalated: {
+    vi: (p) => ({ title: `Phản ánh ${p.ref} bạn theo dõi được cấp trên đôn đốc`, body: `Phản ánh ${p.ref} đã quá hạn và được báo cáo lên ${p.to}.` }),
+    en: (p) => ({ title: `Feedback ${p.ref} you follow escalated`, body: `Feedback ${p.ref} is overdue and was reported to ${p.to}.` }),
+  },
+  reopened: {
+    vi: (p) => ({ title: `Phản ánh ${p.ref} bạn theo dõi được xử lý lại`, body: `Phản ánh ${p.ref} đã được mở lại để ${p.dept} xử lý tiếp. Hạn trả lời mới: ${p.due}.` }),
+    en: (p) => ({ title: `Feedback ${p.ref} you follow reopened`, body: `Feedback ${p.ref} was reopened for ${p.dept} to work on. New answer deadline: ${p.due} (UTC+7).` }),
+  },
+};
+
+/** What each follower is sent for an event (none: not a follower milestone, or an internal event). */
+export function planForFollower(event: NotifiableEvent, userId: string, prefs: NotificationPreferences, ctx: Pick<PlanContext, 'departmentNames' | 'parentDepartmentId'>): PlannedNotification | undefined {
+  const rule = ruleFor(event.type);
+  if (!rule?.citizen || event.visibility !== 'public') return undefined;
+  const text = render(event, 'follower', prefs.language, ctx);
+  if (!text) return undefined;
+  const messages: OutboundMessage[] = [];
+  if (prefs.channels.push) messages.push({ channel: 'push', userId, title: text.title, text: text.body });
+  if (prefs.channels.email && prefs.email) messages.push({ channel: 'email', address: prefs.email, subject: text.title, text: text.body });
+  if (rule.citizen.sms && prefs.channels.sms && prefs.phone && text.sms) messages.push({ channel: 'sms', phoneNumber: prefs.phone, text: text.sms });
+  return { owner: { kind: 'user', userId }, audience: 'follower', language: prefs.language, title: text.title, body: text.body, messages };
+}
 
 export const departmentTemplates: Templates = {
   created: {
@@ -361,7 +417,7 @@ export const parentTemplates: Templates = {
   },
 };
 
-const templatesFor: Record<Audience, Templates> = { citizen: citizenTemplates, department: departmentTemplates, parent: parentTemplates };
+const templatesFor: Record<Audience, Templates> = { citizen: citizenTemplates, department: departmentTemplates, parent: parentTemplates, follower: followerTemplates };
 
 export const severityLabels: Record<string, LocalizedName> = {
   urgent: { vi: 'khẩn cấp', en: 'urgent' },
@@ -384,12 +440,12 @@ export function render(event: NotifiableEvent, audience: Audience, language: Lan
   if (!template) return undefined;
   const name = (id: string | undefined) => (id ? (ctx.departmentNames.get(id)?.[language] ?? id) : '');
   const dueAt = str(event.data.dueAt) ?? event.ticket.dueAt;
-  const ackDueAt = str(event.data.ackDueAt) ?? str((event.ticket as Record<string, unknown>).ackDueAt);
+  const ackDueAt = str(event.data.ackDueAt) ?? event.ticket.ackDueAt;
   const severity = (event.type === 'severity_changed' ? str(event.data.to) : undefined) ?? event.ticket.severity;
   const reasonCode = str(event.data.reasonCode);
   const moves = departmentMoves(event, ctx.parentDepartmentId);
   const params: TemplateParams = {
-    ref: shortRef(event.ticketId),
+    ref: event.ticket.ref ?? shortRef(event.ticketId),
     dept: name(event.ticket.departmentId),
     from: name(moves.from),
     to: name(moves.to),
@@ -399,6 +455,7 @@ export function render(event: NotifiableEvent, audience: Audience, language: Lan
     severity: severityLabels[severity]?.[language] ?? severity,
     reason: reasonCode ? (rejectReasonLabels[reasonCode]?.[language] ?? reasonCode) : '',
     excerpt: excerpt(str(event.data.message) ?? str(event.data.reason) ?? ''),
+    original: reasonCode === 'duplicate' && str(event.data.duplicateOf) ? shortRef(str(event.data.duplicateOf)!) : '',
   };
   const out = template(params);
   return { title: out.title.normalize('NFC'), body: out.body.normalize('NFC'), ...(out.sms ? { sms: out.sms.normalize('NFC') } : {}) };

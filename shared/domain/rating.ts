@@ -61,6 +61,8 @@ export function rateTicket(ticket: Ticket, input: RatingInput, ctx: RatingContex
         // must still be able to flag and escalate it (escalatedTo records where it went).
         escalated: false,
         escalatedTo: ctx.parent.id,
+        // The person who held it belongs to the unit it left.
+        assignee: undefined,
         overdue: false,
         ackOverdue: undefined,
         ...deadlines(ctx.category, ticket.severity, ctx.now, ctx.calendar),

@@ -4,6 +4,7 @@
  */
 import type { Category, Severity } from './category.js';
 import type { Principal, Role } from './principal.js';
+import type { Photo } from './upload.js';
 import { addWorkingHours, type WorkCalendar } from './working-hours.js';
 import type { LocalizedText, RejectReason } from './workflow.js';
 
@@ -16,9 +17,9 @@ export const processedStatuses: ReadonlySet<TicketStatus> = new Set(['responded'
 /** States in which a department still owes the citizen something. */
 export const openStatuses: ReadonlySet<TicketStatus> = new Set(['assigned', 'in_progress', 'needs_info', 'responded']);
 
-export interface FileRef {
-  key: string;
-  contentType: string;
+/** A reference to an upload in a request: the upload must be ready, the caller's and unattached. */
+export interface UploadRef {
+  uploadId: string;
 }
 
 export interface TicketLocation {
@@ -32,6 +33,8 @@ export interface TicketLocation {
 
 export interface Ticket {
   id: string;
+  /** The short human reference (`HN-261202-0042`, domain/ticket-ref.ts): unique, searchable. */
+  ref: string;
   version: number;
   citizenId: string;
   citizenName?: string;
@@ -41,7 +44,8 @@ export interface Ticket {
   title?: string;
   description: string;
   location: TicketLocation;
-  attachments: FileRef[];
+  /** The citizen's photos (processed uploads, attached in the creating transaction). */
+  attachments: Photo[];
   visibility: 'public' | 'private';
   status: TicketStatus;
   departmentId: string;
@@ -74,15 +78,29 @@ export interface Ticket {
   acknowledgedAt?: string;
   respondedAt?: string;
   closedAt?: string;
+  /** The person at the department working it (claim / release); cleared when the ticket moves to another unit. */
+  assignee?: Assignee;
   /** The department's answer. */
-  response?: { message: string; evidence: FileRef[]; departmentId: string; at: string };
+  response?: { message: string; evidence: Photo[]; departmentId: string; at: string };
   /** The citizen's verdict on the last answer. */
   rating?: { value: 'satisfied' | 'acceptable' | 'not_satisfied'; comment?: string; at: string };
   /** Why the department declined it. */
   rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; complaintProcedure?: LocalizedText; at: string };
+  /**
+   * How many citizens follow it ("me too"; see following.ts). Not under `version`: a follow
+   * moves only this, and the store carries it over a concurrent versioned write.
+   */
+  followers?: number;
 }
 
 export type Actor = { id: string; role: Role | 'system' };
+
+export interface Assignee {
+  userId: string;
+  /** The display name in their token when they claimed it, for the queue. */
+  name?: string;
+  since: string;
+}
 
 export interface TicketEvent {
   eventId: string;
@@ -103,7 +121,7 @@ export interface NewTicketInput {
   title?: string;
   location: { wardCode: string; lat?: number; lng?: number; address?: string };
   urgent?: boolean;
-  attachments?: FileRef[];
+  attachments?: UploadRef[];
   visibility?: 'public' | 'private';
 }
 
@@ -129,6 +147,7 @@ export function deadlines(category: Category, severity: Severity, from: Date, ca
 /** A new ticket, routed, with its `created` event (version 1). */
 export function openTicket(args: {
   id: string;
+  ref: string;
   eventId: string;
   now: Date;
   citizen: Principal;
@@ -136,12 +155,15 @@ export function openTicket(args: {
   category: Category;
   routing: Routing;
   calendar: WorkCalendar;
+  /** The attachments, resolved to their processed photos. */
+  photos?: Photo[];
 }): { ticket: Ticket; event: TicketEvent } {
   const { id, now, citizen, input, category, routing } = args;
   const severity: Severity = input.urgent ? 'urgent' : category.defaultSeverity;
   const at = now.toISOString();
   const ticket: Ticket = {
     id,
+    ref: args.ref,
     version: 1,
     citizenId: citizen.userId,
     ...(citizen.name ? { citizenName: citizen.name } : {}),
@@ -155,7 +177,7 @@ export function openTicket(args: {
       ...(routing.districtCode ? { districtCode: routing.districtCode } : {}),
       ...(routing.provinceCode ? { provinceCode: routing.provinceCode } : {}),
     },
-    attachments: input.attachments ?? [],
+    attachments: args.photos ?? [],
     visibility: input.visibility ?? 'private',
     status: 'assigned',
     departmentId: routing.departmentId,
@@ -168,6 +190,7 @@ export function openTicket(args: {
     createdAt: at,
     updatedAt: at,
     assignedAt: at,
+    followers: 0,
   };
   const event: TicketEvent = {
     eventId: args.eventId,
@@ -177,7 +200,7 @@ export function openTicket(args: {
     at,
     actor: { id: citizen.userId, role: 'citizen' },
     visibility: 'public',
-    data: { departmentId: routing.departmentId, ruleId: routing.ruleId, severity, dueAt: ticket.dueAt },
+    data: { ref: args.ref, departmentId: routing.departmentId, ruleId: routing.ruleId, severity, dueAt: ticket.dueAt, ...(args.photos?.length ? { photos: args.photos } : {}) },
   };
   return { ticket, event };
 }

@@ -6,8 +6,9 @@
  */
 import type { Category, Severity } from './category.js';
 import type { Department } from './department.js';
-import { InvalidStateError, ValidationError } from './errors.js';
-import { deadlines, ticketStatuses, type Actor, type FileRef, type Ticket, type TicketEvent, type TicketStatus } from './ticket.js';
+import { ForbiddenError, InvalidStateError, ValidationError } from './errors.js';
+import { deadlines, ticketStatuses, type Actor, type Ticket, type TicketEvent, type TicketStatus, type UploadRef } from './ticket.js';
+import type { Photo } from './upload.js';
 import { addWorkingHours, workingHoursBetween, type WorkCalendar } from './working-hours.js';
 
 /**
@@ -31,11 +32,13 @@ export const ticketEventTypes = [
   'auto_closed',
   'rated',
   'reopened',
+  'claimed',
+  'released',
 ] as const;
 export type TicketEventType = (typeof ticketEventTypes)[number];
 
 /** Shown to staff, managers and admins only. */
-export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added']);
+export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'claimed', 'released']);
 
 export const rejectReasons = ['duplicate', 'out_of_scope', 'complaint_procedure', 'spam', 'insufficient_info'] as const;
 export type RejectReason = (typeof rejectReasons)[number];
@@ -56,17 +59,19 @@ export const MIN_RESPONSE_LENGTH = 20;
 /** The third transfer goes to the parent unit of the department passing the ticket on, not to the requested one. */
 export const TRANSFER_LIMIT = 3;
 
-export const staffActions = ['acknowledge', 'request_info', 'respond', 'transfer', 'reject', 'note', 'set_severity', 'close'] as const;
+export const staffActions = ['acknowledge', 'request_info', 'respond', 'transfer', 'reject', 'note', 'set_severity', 'close', 'claim', 'release'] as const;
 
 export type StaffAction =
   | { action: 'acknowledge' }
   | { action: 'request_info'; message: string }
-  | { action: 'respond'; message: string; evidence?: FileRef[] }
+  | { action: 'respond'; message: string; evidence?: UploadRef[] }
   | { action: 'transfer'; toDepartmentId: string; reason: string }
   | { action: 'reject'; reasonCode: RejectReason; message: string; duplicateOf?: string }
   | { action: 'note'; message: string }
   | { action: 'set_severity'; severity: Severity }
-  | { action: 'close' };
+  | { action: 'close' }
+  | { action: 'claim' }
+  | { action: 'release' };
 
 /** The citizen's only action: adding information. */
 export type CitizenComment = { action: 'comment'; message: string };
@@ -86,6 +91,9 @@ export const allowedFrom: Readonly<Record<ActionName, readonly TicketStatus[]>> 
   note: ticketStatuses,
   set_severity: ['assigned', 'in_progress', 'needs_info'],
   close: ['responded'],
+  // Someone may pick up anything the department still owes an answer or a rating wait on.
+  claim: open,
+  release: open,
   comment: open,
 };
 
@@ -100,6 +108,10 @@ export interface ActionContext {
   transfer?: { current?: Department; target?: Department; parentOfCurrent?: Department };
   /** reject as duplicate: whether `duplicateOf` names a ticket the actor may see. */
   duplicateExists?: boolean;
+  /** claim: the caller's department and display name, as their token says. */
+  caller?: { departmentId?: string; name?: string };
+  /** respond: the evidence, resolved to processed photos (the use case checked each upload). */
+  evidence?: Photo[];
 }
 
 export interface Change {
@@ -131,14 +143,14 @@ export function applyAction(ticket: Ticket, action: TicketAction, ctx: ActionCon
       if (action.message.trim().length < MIN_RESPONSE_LENGTH) {
         throw new ValidationError('The answer is too short.', [{ path: 'body.message', message: `at least ${MIN_RESPONSE_LENGTH} characters` }]);
       }
-      const evidence = action.evidence ?? [];
+      const evidence = ctx.evidence ?? [];
       if (ctx.category.evidenceRequired && evidence.length === 0) {
         throw new InvalidStateError(`Answers in the category ${ctx.category.code} must carry evidence (photos or documents).`, 'evidence_required');
       }
       return change(
         { status: 'responded', respondedAt: at, response: { message: action.message, evidence, departmentId: ticket.departmentId, at } },
         'responded',
-        { message: action.message, evidence, onTime: at <= ticket.dueAt },
+        { message: action.message, ...(evidence.length ? { photos: evidence } : {}), onTime: at <= ticket.dueAt },
       );
     }
 
@@ -178,6 +190,28 @@ export function applyAction(ticket: Ticket, action: TicketAction, ctx: ActionCon
 
     case 'close':
       return change({ status: 'closed', closedAt: at }, 'closed', {});
+
+    case 'claim': {
+      // A person of the unit holding the ticket takes it on; admins and other units' staff are not its people.
+      if (ctx.actor.role !== 'staff' || ctx.caller?.departmentId !== ticket.departmentId) {
+        throw new ForbiddenError("Only the staff of the ticket's department may claim it.");
+      }
+      if (ticket.assignee?.userId === ctx.actor.id) throw new InvalidStateError('You already hold this ticket.', 'already_assignee');
+      if (ticket.assignee) {
+        throw new InvalidStateError(`${ticket.assignee.name ?? ticket.assignee.userId} holds this ticket; they (or an admin) must release it first.`, 'claimed_by_other');
+      }
+      const assignee = { userId: ctx.actor.id, ...(ctx.caller.name ? { name: ctx.caller.name } : {}), since: at };
+      return change({ assignee }, 'claimed', { assignee: { userId: assignee.userId, ...(assignee.name ? { name: assignee.name } : {}) } }, 'internal');
+    }
+
+    case 'release': {
+      if (!ticket.assignee) throw new InvalidStateError('Nobody holds this ticket.', 'not_claimed');
+      // The holder lets go; an admin can free a ticket whose holder is away or gone.
+      if (ticket.assignee.userId !== ctx.actor.id && ctx.actor.role !== 'admin') {
+        throw new ForbiddenError('Only the person holding the ticket, or an admin, may release it.');
+      }
+      return change({ assignee: undefined }, 'released', { assignee: { userId: ticket.assignee.userId, ...(ticket.assignee.name ? { name: ticket.assignee.name } : {}) } }, 'internal');
+    }
 
     case 'comment': {
       if (ticket.status !== 'needs_info') return change({}, 'commented', { message: action.message, resumed: false });
@@ -233,6 +267,8 @@ function transfer(ticket: Ticket, action: Extract<StaffAction, { action: 'transf
       ackOverdue: undefined,
       escalatedTo: undefined,
       acknowledgedAt: undefined,
+      // The receiving unit's own people pick it up.
+      assignee: undefined,
       ...(limited ? { transferLimitReached: true } : {}),
     },
     'transferred',

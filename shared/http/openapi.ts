@@ -21,6 +21,8 @@ const tagDescriptions: Record<string, string> = {
   metrics: 'Counters and rates for managers',
   public: 'Open data anyone may read without a token',
   notifications: 'In-app inboxes and notification preferences',
+  identity: 'Who the caller is, as the API reads the token',
+  uploads: 'Photos and evidence: presigned POST grants, processed and private by default',
 };
 
 /**

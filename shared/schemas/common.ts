@@ -25,12 +25,21 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
-export const FileRef = z.strictObject({
-  key: z.string().min(1).max(512),
-  contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type such as image/jpeg'),
-});
-
 export const Ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ticket id (ULID)');
+
+/** A processed upload named in a request (POST /v1/uploads gives the id). */
+export const UploadRef = z.strictObject({ uploadId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'an upload id (ULID)') }).meta({ id: 'UploadRef' });
+
+/** A photo as a view shows it: short-lived URLs, issued only to callers who may see the ticket. */
+export const PhotoView = z
+  .object({
+    id: z.string(),
+    url: z.url().describe('Presigned GET of the re-encoded photo (≤ 2048 px, no metadata), valid 15 minutes'),
+    thumbUrl: z.url().describe('Presigned GET of the 320 px thumbnail, valid 15 minutes'),
+    width: z.number().int(),
+    height: z.number().int(),
+  })
+  .meta({ id: 'Photo' });
 
 export const Problem = z
   .object({

@@ -30,6 +30,8 @@ export const MetricRow = z
     acceptable: z.number().int(),
     notSatisfied: z.number().int(),
     reopened: z.number().int(),
+    followers: z.number().int().describe('Net follows ("me too") of the tickets received in the period, merged duplicates included'),
+    duplicates: z.number().int().describe('Tickets rejected as duplicates of another'),
     responseRate: rate.describe('processed / received'),
     onTimeRate: rate.describe('processed on time / processed'),
     satisfactionRate: rate.describe('(satisfied + acceptable) / rated'),

@@ -19,7 +19,7 @@ export const Notification = z
     id: z.string().describe('The id of the ticket event it tells about'),
     ticketId: z.string(),
     type: z.string().describe('The event type: created, info_requested, responded, overdue, ...'),
-    audience: z.enum(['citizen', 'department', 'parent']).describe('parent: the unit above the department (escalation)'),
+    audience: z.enum(['citizen', 'department', 'parent', 'follower']).describe('parent: the unit above the department (escalation); follower: a citizen following the ticket'),
     title: z.string(),
     body: z.string(),
     language: z.enum(languages),

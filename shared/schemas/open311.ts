@@ -83,6 +83,7 @@ export const Open311ServiceRequest = z
     address: z.string().optional().describe('Public tickets only'),
     lat: z.number().optional().describe('Public tickets only'),
     long: z.number().optional().describe('Public tickets only'),
+    media_url: z.string().optional().describe("Public tickets with a photo: a presigned URL of the first photo (re-encoded, no metadata), valid 15 minutes"),
     extended_attributes: z
       .object({ status: z.string(), reference: z.string(), ward_code: z.string(), rating: nullableString })
       .optional()

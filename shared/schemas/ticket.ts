@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { text } from './text.js';
 import { ticketStatuses } from '../domain/ticket.js';
 import { Severity } from './category.js';
-import { Cursor, FileRef, Limit, Ulid } from './common.js';
+import { Cursor, Limit, PhotoView, UploadRef, Ulid } from './common.js';
 
 export const TicketStatus = z.enum(ticketStatuses);
 
@@ -19,7 +19,7 @@ export const CreateTicketBody = z
       address: text({ max: 300 }).optional(),
     }),
     urgent: z.boolean().optional(),
-    attachments: z.array(FileRef).max(5).optional(),
+    attachments: z.array(UploadRef).max(5).optional().describe('Photos: ready uploads (purpose ticket) of the caller, not attached elsewhere'),
     visibility: z.enum(['public', 'private']).optional(),
   })
   .meta({ id: 'CreateTicket' });
@@ -30,11 +30,16 @@ export const IdempotencyHeaders = z.object({
 
 export const TicketIdParams = z.strictObject({ id: Ulid });
 
+export const TicketRefParams = z.strictObject({
+  ref: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,3}-\d{6}-\d{4,6}$/, 'a reference such as HN-261202-0042').describe('Any case'),
+});
+
 export const MyTicketsQuery = z.strictObject({ status: TicketStatus.optional(), limit: Limit, cursor: Cursor.optional() });
 
 export const Ticket = z
   .object({
     id: z.string(),
+    ref: z.string().describe('The short human reference, e.g. HN-261202-0042: unique, searchable'),
     version: z.number().int(),
     citizenId: z.string(),
     citizenName: z.string().optional(),
@@ -51,7 +56,7 @@ export const Ticket = z
       lng: z.number().optional(),
       address: z.string().optional(),
     }),
-    attachments: z.array(FileRef),
+    photos: z.array(PhotoView).describe("The citizen's photos"),
     visibility: z.enum(['public', 'private']),
     status: TicketStatus,
     departmentId: z.string(),
@@ -74,8 +79,13 @@ export const Ticket = z
     acknowledgedAt: z.iso.datetime({ offset: true }).optional(),
     respondedAt: z.iso.datetime({ offset: true }).optional(),
     closedAt: z.iso.datetime({ offset: true }).optional(),
-    response: z.object({ message: z.string(), evidence: z.array(FileRef), departmentId: z.string(), at: z.string() }).optional(),
+    assignee: z
+      .object({ userId: z.string(), name: z.string().optional(), since: z.iso.datetime({ offset: true }) })
+      .optional()
+      .describe('Who at the department holds it (claim / release); never shown to citizens'),
+    response: z.object({ message: z.string(), photos: z.array(PhotoView).describe('Evidence photos'), departmentId: z.string(), at: z.string() }).optional(),
     rating: z.object({ value: z.enum(['satisfied', 'acceptable', 'not_satisfied']), comment: z.string().optional(), at: z.string() }).optional(),
+    followers: z.number().int().describe('Citizens following it ("me too")'),
     rejection: z
       .object({
         reasonCode: z.string(),
@@ -98,6 +108,7 @@ export const PublicTicketsQuery = z.strictObject({
 export const PublicTicket = z
   .object({
     id: z.string(),
+    ref: z.string(),
     category: z.string(),
     title: z.string().optional(),
     description: z.string(),
@@ -108,6 +119,7 @@ export const PublicTicket = z
     createdAt: z.string(),
     dueAt: z.string(),
     updatedAt: z.string(),
+    photos: z.array(PhotoView),
   })
   .meta({ id: 'PublicTicket' });
 

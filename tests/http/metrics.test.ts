@@ -157,7 +157,7 @@ describe('ranking, CSV and transparency', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (res.body as string).trim().split('\r\n');
-    expect(lines[0]).toBe('period,received,processed,responded,rejected,onTime,overdue,rated,satisfied,acceptable,notSatisfied,reopened,responseRate,onTimeRate,satisfactionRate,medianResponseHours,p90ResponseHours');
+    expect(lines[0]).toBe('period,received,processed,responded,rejected,onTime,overdue,rated,satisfied,acceptable,notSatisfied,reopened,followers,duplicates,responseRate,onTimeRate,satisfactionRate,medianResponseHours,p90ResponseHours');
     expect(lines[1]).toMatch(new RegExp(`^${today},6,3,`));
     expect(lines[2]).toMatch(/^total,6,3,/);
   });

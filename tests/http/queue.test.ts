@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApi } from '../support/api.js';
-import { department, putDepartments, seedTicket, putWorkflowReference } from '../support/tickets.js';
+import { categories, department, putDepartments, seedTicket, putWorkflowReference } from '../support/tickets.js';
 
 const api = useTestApi({ seed: false });
 const ids = (res: { body: { items: Array<{ id: string }> } }) => res.body.items.map((t) => t.id);
@@ -87,5 +87,88 @@ describe('GET /v1/departments/{id}/tickets', () => {
     const page = await api.request('GET', '/v1/departments/q-a/tickets?limit=1', { token: admin });
     const foreign = await api.request('GET', `/v1/departments/q-b/tickets?cursor=${page.body.nextCursor}`, { token: admin });
     expect(foreign.status).toBe(400);
+  });
+});
+
+describe('queue filters the console uses, and what each row carries', () => {
+  let mine: string;
+  let unclaimed: string;
+  let inWard: string;
+  let doneId: string;
+  beforeAll(async () => {
+    await putDepartments([department('qf', { districtCode: '801' })]);
+    const t1 = await seedTicket({ departmentId: 'qf', now: new Date(base) });
+    const t2 = await seedTicket({ departmentId: 'qf', now: new Date(base + hour), category: categories.evidence });
+    const t3 = await seedTicket({ departmentId: 'qf', now: new Date(base + 2 * hour), overrides: { location: { wardCode: '00004' } } });
+    const done = await seedTicket({ departmentId: 'qf', overrides: { status: 'closed' } });
+    const qfStaff = await api.token({ sub: 'qf-staff', groups: ['staff'], departmentId: 'qf', name: 'Bình' });
+    const claim = await api.request('POST', `/v1/tickets/${t1.id}/actions`, { token: qfStaff, body: { action: 'claim', expectedVersion: 1 } });
+    expect(claim.status).toBe(200);
+    [mine, unclaimed, inWard, doneId] = [t1.id, t2.id, t3.id, done.id];
+  });
+  const queue = async (query: string, sub = 'qf-staff') => {
+    const token = await api.token({ sub, groups: ['staff'], departmentId: 'qf' });
+    return api.request('GET', `/v1/departments/qf/tickets?limit=100&${query}`, { token });
+  };
+
+  it('assignee=me: what the caller holds; unassigned (and its alias none): what nobody holds', async () => {
+    expect(ids(await queue('assignee=me'))).toEqual([mine]);
+    expect(ids(await queue('assignee=me', 'qf-colleague'))).toEqual([]);
+    expect(ids(await queue('assignee=unassigned'))).toEqual([unclaimed, inWard]);
+    expect(ids(await queue('assignee=none'))).toEqual([unclaimed, inWard]);
+  });
+
+  it('category and wardCode, alone and together with the others', async () => {
+    expect(ids(await queue(`category=${categories.evidence.code}`))).toEqual([unclaimed]);
+    expect(ids(await queue('wardCode=00004'))).toEqual([inWard]);
+    expect(ids(await queue('wardCode=00004&assignee=me'))).toEqual([]);
+    expect(ids(await queue(`category=${categories.plain.code}&assignee=unassigned&status=assigned`))).toEqual([inWard]);
+  });
+
+  it('q: a ticket id finds that ticket if it is in this queue and passes the filters; else nothing', async () => {
+    expect(ids(await queue(`q=${unclaimed}`))).toEqual([unclaimed]);
+    expect(ids(await queue(`q=${unclaimed.toLowerCase()}`))).toEqual([unclaimed]);
+    expect(ids(await queue(`q=${unclaimed}&assignee=me`))).toEqual([]);
+    // a closed ticket is found only when reading the done tickets, as without q
+    expect(ids(await queue(`q=${doneId}`))).toEqual([]);
+    expect(ids(await queue(`q=${doneId}&status=closed`))).toEqual([doneId]);
+    // another department's ticket is not in this queue
+    const elsewhere = await seedTicket({ departmentId: 'q-b' });
+    expect(ids(await queue(`q=${elsewhere.id}`))).toEqual([]);
+    expect((await queue(`q=${unclaimed}`)).body.nextCursor).toBeNull();
+  });
+
+  it('rows carry the deadlines, the working hours left, severity, category, ward, counts and the assignee', async () => {
+    const row = (await queue(`q=${mine}`)).body.items[0];
+    expect(row).toMatchObject({
+      dueAt: expect.any(String),
+      ackDueAt: expect.any(String),
+      severity: 'normal',
+      category: categories.plain.code,
+      location: { wardCode: '00001' },
+      transferCount: 0,
+      reopenCount: 0,
+      overdue: false,
+      assignee: { userId: 'qf-staff', name: 'Bình' },
+      timeLeft: { workingHoursLeft: expect.any(Number), ackWorkingHoursLeft: expect.any(Number), clockStopped: false, asOf: expect.any(String) },
+    });
+    // created in November 2026 and read now: long past its deadline, in working hours
+    expect(row.timeLeft.workingHoursLeft).toBeLessThan(0);
+    const done = (await queue(`q=${doneId}&status=closed`)).body.items[0];
+    expect(done.timeLeft).toMatchObject({ workingHoursLeft: null, ackWorkingHoursLeft: null });
+  });
+
+  it('bad filters are 400 problem+json', async () => {
+    for (const bad of ['assignee=someone', 'wardCode=1', 'category=Roads!', 'q=', 'q=not-a-ticket', `q=${'A'.repeat(65)}`]) {
+      const res = await queue(bad);
+      expect(res.status, bad).toBe(400);
+      expect(res.headers.get('content-type'), bad).toMatch(/problem\+json/);
+    }
+    const token = await api.token({ sub: 'qf-staff', groups: ['staff'], departmentId: 'qf' });
+    const page = await api.request('GET', '/v1/departments/qf/tickets?limit=1', { token });
+    expect(page.body.nextCursor).toEqual(expect.any(String));
+    const withCursor = await api.request('GET', `/v1/departments/qf/tickets?q=${mine}&cursor=${page.body.nextCursor}`, { token });
+    expect(withCursor.status).toBe(400);
+    expect(withCursor.body.errors).toEqual([{ path: 'query.cursor', message: 'not with q' }]);
   });
 });

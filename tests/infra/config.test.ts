@@ -87,7 +87,8 @@ describe('HTTP API options', () => {
     const stack = new Stack(app, 'ApiCheck');
     const cfg = readConfig(app.node);
     const fn = new AppFunction(stack, 'Fn', { fn: 'streams/fixture-consumer', kind: 'http', config: cfg, entry: entryFor('streams/fixture-consumer') });
-    new Api(stack, 'Api', { config: cfg, routes, functionFor: () => fn, jwtIssuer: 'https://issuer.example', jwtAudience: ['aud'] });
+    const a = new Api(stack, 'Api', { config: cfg, routes, jwtIssuer: 'https://issuer.example', jwtAudience: ['aud'] });
+    for (const r of routes) a.addRoute(stack, r, fn);
     return Template.fromStack(stack);
   }
 

@@ -12,6 +12,7 @@ import { dynamoTicketStore } from '../../shared/adapters/dynamodb/ticket-store.j
 import type { Category } from '../../shared/domain/category.js';
 import type { Department } from '../../shared/domain/department.js';
 import { openTicket, type Ticket } from '../../shared/domain/ticket.js';
+import { formatRef, refDay } from '../../shared/domain/ticket-ref.js';
 import { seedCategories } from '../../shared/reference/categories.js';
 import { seedHolidays } from '../../shared/reference/holidays.js';
 
@@ -57,10 +58,13 @@ export interface NewTicket {
 /** A ticket as intake writes it (version 1, `created` event), optionally with fields changed. */
 export async function seedTicket(opts: NewTicket): Promise<Ticket> {
   const category = opts.category ?? categories.plain;
+  const now = opts.now ?? new Date();
   const { ticket, event } = openTicket({
     id: ulid(),
+    // allocated as intake does, so references stay unique within the file's table
+    ref: formatRef('HN', refDay(now), await dynamoTicketStore.nextRefSequence('HN', refDay(now))),
     eventId: ulid(),
-    now: opts.now ?? new Date(),
+    now,
     citizen: { userId: opts.citizenId ?? 'citizen-1', role: 'citizen' },
     input: { category: category.code, description: 'Đèn đường hỏng trước số 12', location: { wardCode: '00001' }, urgent: opts.urgent },
     category,

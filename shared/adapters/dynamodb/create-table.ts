@@ -1,6 +1,6 @@
 /** CreateTable input built from the table definition, for the local runtime and the tests (CDK builds its own from the same definition). */
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, ResourceNotFoundException, UpdateTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { keyAttributes, tableDefinition } from './table.js';
+import { keyAttributes, projectedAttributes, tableDefinition, type IndexName } from './table.js';
 
 export function createTableInput(name: string) {
   return {
@@ -17,10 +17,15 @@ export function createTableInput(name: string) {
         { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
         { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
       ],
-      Projection: { ProjectionType: 'ALL' as const },
+      Projection: projectionOf(IndexName as IndexName),
     })),
     StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.stream },
   };
+}
+
+function projectionOf(name: IndexName) {
+  const attributes = projectedAttributes(name);
+  return attributes ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...attributes] } : { ProjectionType: 'ALL' as const };
 }
 
 /** Creates the table unless it exists; returns true when it created it. */

@@ -6,7 +6,10 @@
 export const tableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  /** Overloaded GSIs; every index projects all attributes. */
+  /**
+   * Overloaded GSIs. An index projects all attributes unless it names the few it `projects`
+   * (plus the keys): a read then costs what those attributes weigh, not the whole item.
+   */
   indexes: {
     /** A citizen's tickets newest first; reference lists (areas by parent). */
     gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
@@ -18,12 +21,29 @@ export const tableDefinition = {
     gsi4: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
     /** Sparse: processed tickets their owners left public (transparency feed). */
     gsi5: { partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
+    /**
+     * Sparse: unprocessed tickets with a location, by geohash cell (precision 6) and time. Nearby
+     * reads a handful of cells, so only what a nearby result shows is projected.
+     */
+    gsi6: {
+      partitionKey: 'gsi6pk',
+      sortKey: 'gsi6sk',
+      projects: ['id', 'ref', 'category', 'status', 'createdAt', 'followers', 'visibility', 'title', 'description', 'location'],
+    },
+    /** A department's queue, most followed first, then soonest due (`sort=followers`). */
+    gsi7: { partitionKey: 'gsi7pk', sortKey: 'gsi7sk' },
   },
   stream: 'NEW_AND_OLD_IMAGES',
   ttlAttribute: 'expiresAt',
 } as const;
 
 export type IndexName = keyof typeof tableDefinition.indexes;
+
+/** The non-key attributes an index projects, or undefined when it projects all of them. */
+export function projectedAttributes(name: IndexName): readonly string[] | undefined {
+  const index = tableDefinition.indexes[name];
+  return 'projects' in index ? index.projects : undefined;
+}
 
 /** Every key attribute is a string. */
 export const keyAttributes: string[] = [

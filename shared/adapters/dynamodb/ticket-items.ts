@@ -6,7 +6,13 @@ import { createHash } from 'node:crypto';
 import { openStatuses, processedStatuses, type Ticket, type TicketEvent } from '../../domain/ticket.js';
 import { localDate } from '../../domain/working-hours.js';
 import { nextSlaDeadline } from '../../domain/sla.js';
+import type * as z from 'zod';
+import type { TicketEventItem } from '../../schemas/event-item.js';
+import { cellOf } from '../../domain/geo.js';
 import { fromItem } from './table.js';
+
+/** An event item as written: keys plus the one contract every consumer parses. */
+type EventItem = { pk: string; sk: string; entity: 'event' } & z.input<typeof TicketEventItem>;
 
 export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
 /** The table key of every ticket item, as a cursor over an index of tickets must carry it. */
@@ -17,6 +23,13 @@ export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${d
 export const OPEN_TICKETS_PARTITION = 'OPEN';
 export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`;
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
+export const refKey = (ref: string) => ({ pk: `REF#${ref}`, sk: 'REF' });
+export const refSequenceKey = (prefix: string, day: string) => ({ pk: `REF_SEQ#${prefix}#${day}`, sk: 'REF_SEQ' });
+export const geoPartition = (cell: string) => `GEO#${cell}`;
+export const followerKey = (ticketId: string, userId: string) => ({ pk: ticketKey(ticketId).pk, sk: `FOLLOWER#${userId}` });
+export const FOLLOWER_PREFIX = 'FOLLOWER#';
+/** Follow and unfollow outbox items: the metrics consumer counts them (background.ts). */
+export const FOLLOW_EVENT_PREFIX = 'FOLLOWS#';
 /**
  * A claim's key hashes the (user, key) pair as a JSON array, an unambiguous encoding: joining
  * the two with `#` let user `S#k` with key `1` and user `S` with key `k#1` share one claim.
@@ -25,6 +38,17 @@ export const idempotencyKey = (citizenId: string, key: string) => ({
   pk: `IDEMPOTENCY#${createHash('sha256').update(JSON.stringify([citizenId, key])).digest('base64url')}`,
   sk: 'IDEMPOTENCY',
 });
+
+/** Above any follower count a ticket can reach; the complement sorts most followed first. */
+const FOLLOWERS_CEILING = 999_999_999;
+
+/**
+ * gsi7's sort key: followers descending (as the zero-padded complement, since keys are strings),
+ * then soonest due, then id. Written with the ticket and again with every follower count.
+ */
+export function followersSortKey(followers: number, dueAt: string, id: string): string {
+  return `${String(FOLLOWERS_CEILING - followers).padStart(9, '0')}#${dueAt}#${id}`;
+}
 
 export function ticketToItem(ticket: Ticket): Record<string, unknown> {
   const open = openStatuses.has(ticket.status);
@@ -37,12 +61,23 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
     gsi1sk: `TICKET#${ticket.id}`,
     gsi2pk: queuePartition(ticket.departmentId, open),
     gsi2sk: `${ticket.dueAt}#${ticket.id}`,
+    gsi7pk: queuePartition(ticket.departmentId, open),
+    gsi7sk: followersSortKey(ticket.followers ?? 0, ticket.dueAt, ticket.id),
     ...(deadline ? { gsi3pk: OPEN_TICKETS_PARTITION, gsi3sk: `${deadline}#${ticket.id}` } : {}),
     gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt))),
     gsi4sk: `TICKET#${ticket.id}`,
     ...(ticket.visibility === 'public' && processedStatuses.has(ticket.status) ? { gsi5pk: PUBLIC_TICKETS_PARTITION, gsi5sk: `TICKET#${ticket.id}` } : {}),
+    ...geoKeys(ticket),
     ...ticket,
+    followers: ticket.followers ?? 0,
   };
+}
+
+/** Only tickets not yet processed, with coordinates, are nearby candidates: an answer or a rejection takes them out. */
+function geoKeys(ticket: Ticket): Record<string, string> {
+  const { lat, lng } = ticket.location;
+  if (processedStatuses.has(ticket.status) || typeof lat !== 'number' || typeof lng !== 'number') return {};
+  return { gsi6pk: geoPartition(cellOf({ lat, lng })), gsi6sk: `${ticket.createdAt}#${ticket.id}` };
 }
 
 export const ticketFromItem = (item: Record<string, unknown>) => fromItem<Ticket>(item);
@@ -51,13 +86,14 @@ export const ticketFromItem = (item: Record<string, unknown>) => fromItem<Ticket
  * The event item is the outbox: stream consumers read it, so it carries what they need to
  * act without reading the ticket (department, area, category, citizen).
  */
-export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, unknown> {
+export function eventToItem(event: TicketEvent, ticket: Ticket): EventItem {
   return {
     pk: ticketKey(event.ticketId).pk,
     sk: eventSk(event.version),
     entity: 'event',
     ...event,
     ticket: {
+      ref: ticket.ref,
       citizenId: ticket.citizenId,
       departmentId: ticket.departmentId,
       category: ticket.category,
@@ -66,6 +102,7 @@ export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, 
       severity: ticket.severity,
       status: ticket.status,
       createdAt: ticket.createdAt,
+      ackDueAt: ticket.ackDueAt,
       dueAt: ticket.dueAt,
       reopenCount: ticket.reopenCount,
       respondedAt: ticket.respondedAt,
@@ -73,4 +110,16 @@ export function eventToItem(event: TicketEvent, ticket: Ticket): Record<string, 
   };
 }
 
-export const eventFromItem = (item: Record<string, unknown>) => fromItem<TicketEvent & { ticket: Record<string, unknown> }>(item);
+/** What counting a follow needs of its ticket (the metrics consumer reads no ticket). */
+export function countingSnapshot(ticket: Ticket) {
+  return {
+    departmentId: ticket.departmentId,
+    category: ticket.category,
+    wardCode: ticket.location.wardCode,
+    ...(ticket.location.districtCode ? { districtCode: ticket.location.districtCode } : {}),
+    createdAt: ticket.createdAt,
+    dueAt: ticket.dueAt,
+  };
+}
+
+export const eventFromItem = (item: Record<string, unknown>) => fromItem<TicketEvent & { ticket: EventItem['ticket'] }>(item);

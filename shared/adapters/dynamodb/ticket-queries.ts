@@ -1,6 +1,6 @@
 /**
  * The workflow's reads, each one Query on a key or an index (docs/data-model.md):
- * a department's queue on gsi2, a ticket's events under its own partition, and the SLA
+ * a department's queue on gsi2 (or gsi7, most followed first), a ticket's events under its own partition, and the SLA
  * sweep's due tickets on the sparse gsi3 (its cost follows the tickets due, not the table).
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
@@ -29,15 +29,20 @@ function eventOnly(item: Record<string, unknown>): TicketEvent {
 }
 
 export const dynamoTicketQueries: TicketQueries = {
-  async departmentQueue(departmentId, { done, status, overdue, limit, cursor }) {
+  async departmentQueue(departmentId, { done, status, overdue, category, wardCode, assignee, sort, limit, cursor }) {
     const page = await queryPage({
-      index: 'gsi2',
+      // Same partitions on both: gsi2 orders by due date, gsi7 by followers (then due date).
+      index: sort === 'followers' ? 'gsi7' : 'gsi2',
       partitionValue: queuePartition(departmentId, !done),
       itemKey: TICKET_ITEM_KEY,
       // The flag, not dueAt < now: a paused or re-graded ticket keeps the deadline it missed.
       filter: clauses([
         status ? ['#status = :status', { '#status': 'status' }, { ':status': status }] : undefined,
         overdue !== undefined ? ['#overdue = :overdue', { '#overdue': 'overdue' }, { ':overdue': overdue }] : undefined,
+        category ? ['#category = :category', { '#category': 'category' }, { ':category': category }] : undefined,
+        wardCode ? ['#location.#wardCode = :wardCode', { '#location': 'location', '#wardCode': 'wardCode' }, { ':wardCode': wardCode }] : undefined,
+        assignee === 'none' ? ['attribute_not_exists(#assignee)', { '#assignee': 'assignee' }, {}] : undefined,
+        assignee && assignee !== 'none' ? ['#assignee.#userId = :assigneeId', { '#assignee': 'assignee', '#userId': 'userId' }, { ':assigneeId': assignee.userId }] : undefined,
       ]),
       limit,
       cursor,

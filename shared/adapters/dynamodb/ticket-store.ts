@@ -1,8 +1,9 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { IdempotencyClaim, TicketStore } from '../../app/ports.js';
-import { IdempotencyKeyTakenError } from '../../app/ports.js';
-import { NotFoundError, VersionConflictError } from '../../domain/errors.js';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { AttachUploads, IdempotencyClaim, TicketStore } from '../../app/ports.js';
+import { IdempotencyKeyTakenError, RefTakenError } from '../../app/ports.js';
+import { NotFoundError, ValidationError, VersionConflictError } from '../../domain/errors.js';
+import { attachItems } from './upload-items.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { tableName } from './table.js';
@@ -14,6 +15,8 @@ import {
   idempotencyKey,
   PUBLIC_TICKETS_PARTITION,
   receivedDayPartition,
+  refKey,
+  refSequenceKey,
   TICKET_ITEM_KEY,
   ticketFromItem,
   ticketKey,
@@ -21,6 +24,8 @@ import {
 } from './ticket-items.js';
 
 const MAX_CONFLICT_RETRIES = 4;
+/** Follows racing one versioned write; past this the writer gets a 409 and re-reads. */
+const MAX_FOLLOWER_REBASES = 5;
 
 /** Runs a transaction, retrying the transient `TransactionConflict` that AWS (not DynamoDB Local) raises under contention. */
 export async function transactWrite(input: TransactWriteCommandInput): Promise<void> {
@@ -45,13 +50,27 @@ export function failedConditionIndex(error: unknown): number {
   return (error.CancellationReasons ?? []).findIndex((r) => r.Code === 'ConditionalCheckFailed');
 }
 
+function failedConditions(error: unknown): Set<number> {
+  if (!(error instanceof TransactionCanceledException)) return new Set();
+  return new Set((error.CancellationReasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : [])));
+}
+
+/** An upload's condition failed after the use case had found it attachable: another write took it first. */
+function lostUploadRace(failed: Set<number>, attach: AttachUploads | undefined, firstIndex: number): ValidationError | undefined {
+  if (!attach) return undefined;
+  const errors = attach.uploadIds.flatMap((_, i) => (failed.has(firstIndex + i) ? [{ path: `${attach.field}.${i}.uploadId`, message: 'already attached to a ticket' }] : []));
+  return errors.length ? new ValidationError('An upload is no longer available.', errors) : undefined;
+}
+
 export const dynamoTicketStore: TicketStore = {
-  async create(ticket, event, claim?: IdempotencyClaim) {
+  async create(ticket, event, claim?: IdempotencyClaim, attach?: AttachUploads) {
     const table = tableName();
     const notExists = 'attribute_not_exists(pk)';
     const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
       { Put: { TableName: table, Item: ticketToItem(ticket), ConditionExpression: notExists } },
       { Put: { TableName: table, Item: eventToItem(event, ticket), ConditionExpression: notExists } },
+      // The reference's own item: two tickets can never commit with one reference.
+      { Put: { TableName: table, Item: { ...refKey(ticket.ref), entity: 'ref', ticketId: ticket.id }, ConditionExpression: notExists } },
     ];
     if (claim) {
       items.push({
@@ -64,39 +83,74 @@ export const dynamoTicketStore: TicketStore = {
         },
       });
     }
+    const firstUpload = items.length;
+    if (attach) items.push(...attachItems(attach, ticket.id, ticket.createdAt));
     try {
       await transactWrite({ TransactItems: items });
     } catch (error) {
-      if (claim && failedConditionIndex(error) === 2) throw new IdempotencyKeyTakenError();
-      throw error;
+      const failed = failedConditions(error);
+      // A retry's uploads are already attached (to the ticket it created): the claim decides first.
+      if (claim && failed.has(3)) throw new IdempotencyKeyTakenError();
+      if (failed.has(2)) throw new RefTakenError(ticket.ref);
+      throw lostUploadRace(failed, attach, firstUpload) ?? error;
     }
   },
 
-  async update(ticket, event, expectedVersion) {
+  async update(ticket, event, expectedVersion, attach?: AttachUploads) {
     const table = tableName();
-    try {
-      await transactWrite({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table,
-              Item: ticketToItem(ticket),
-              ConditionExpression: '#version = :expected',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-              // The current item comes back with the cancellation: no extra read for the 409.
-              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    // `followers` moves without the version (a follow is not a change to the ticket): a
+    // follow between our read and this write makes us carry its count over and write again.
+    const events = [event].flat();
+    let current = ticket;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await transactWrite({
+          TransactItems: [
+            {
+              Put: {
+                TableName: table,
+                Item: ticketToItem(current),
+                ConditionExpression: `#version = :expected AND ${current.followers === undefined ? 'attribute_not_exists(#followers)' : '#followers = :followers'}`,
+                ExpressionAttributeNames: { '#version': 'version', '#followers': 'followers' },
+                ExpressionAttributeValues: { ':expected': expectedVersion, ...(current.followers === undefined ? {} : { ':followers': current.followers }) },
+                // The current item comes back with the cancellation: no extra read for the 409.
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
             },
-          },
-          ...[event].flat().map((e) => ({ Put: { TableName: table, Item: eventToItem(e, ticket), ConditionExpression: 'attribute_not_exists(pk)' } })),
-        ],
-      });
-    } catch (error) {
-      if (failedConditionIndex(error) !== 0) throw error;
-      const current = (error as TransactionCanceledException).CancellationReasons?.[0]?.Item;
-      if (!current) throw new NotFoundError(`No ticket ${ticket.id}.`);
-      throw new VersionConflictError(Number(current.version?.N));
+            ...events.map((e) => ({ Put: { TableName: table, Item: eventToItem(e, current), ConditionExpression: 'attribute_not_exists(pk)' } })),
+            ...(attach ? attachItems(attach, ticket.id, ticket.updatedAt) : []),
+          ],
+        });
+        return;
+      } catch (error) {
+        const failed = failedConditions(error);
+        if (!failed.has(0)) throw lostUploadRace(failed, attach, 1 + events.length) ?? error;
+        const stored = (error as TransactionCanceledException).CancellationReasons?.[0]?.Item;
+        if (!stored) throw new NotFoundError(`No ticket ${ticket.id}.`);
+        const storedVersion = Number(stored.version?.N);
+        if (storedVersion !== expectedVersion || attempt >= MAX_FOLLOWER_REBASES) throw new VersionConflictError(storedVersion);
+        current = { ...current, followers: Number(stored.followers?.N ?? 0) };
+      }
     }
+  },
+
+  async nextRefSequence(prefix, day) {
+    const out = await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: refSequenceKey(prefix, day),
+        UpdateExpression: 'SET entity = :entity ADD #seq :one',
+        ExpressionAttributeNames: { '#seq': 'seq' },
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'ref_sequence' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(out.Attributes!.seq);
+  },
+
+  async idOfRef(ref) {
+    const out = await documentClient.send(new GetCommand({ TableName: tableName(), Key: refKey(ref) }));
+    return out.Item ? (out.Item.ticketId as string) : undefined;
   },
 
   async get(id) {

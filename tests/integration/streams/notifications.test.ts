@@ -10,6 +10,7 @@ import { documentClient } from '../../../shared/adapters/dynamodb/client.js';
 import { tableName } from '../../../shared/adapters/dynamodb/table.js';
 import { localOutbox, type OutboxEntry } from '../../../shared/adapters/sns/local-outbox.js';
 import { handler } from '../../../functions/streams/notifications.js';
+import { formatLocal } from '../../../shared/domain/notifications.js';
 import { useTestApi } from '../../support/api.js';
 
 const batches: DynamoDBStreamEvent[] = [];
@@ -30,7 +31,7 @@ let wardStaff: string;
 async function createTicket(token: string, description: string) {
   const res = await api.request('POST', '/v1/tickets', { token, body: body(description) });
   expect(res.status).toBe(201);
-  return res.body as { id: string; departmentId: string; dueAt: string };
+  return res.body as { id: string; departmentId: string; dueAt: string; ackDueAt: string };
 }
 
 const outbox = (f: (e: OutboxEntry) => boolean) => localOutbox.list(10_000).filter(f);
@@ -198,5 +199,18 @@ describe('GET /v1/departments/{id}/notifications', () => {
     expect((await api.request('GET', '/v1/departments/ward-00001/notifications', { token: districtManager })).status).toBe(200);
     expect((await api.request('GET', '/v1/departments/city-transport/notifications', { token: admin })).status).toBe(200);
     expect((await api.request('GET', '/v1/departments/nope/notifications', { token: admin })).status).toBe(404);
+  });
+});
+
+// Last: it adds a ticket to the department's inbox, which the tests above count exactly.
+describe('the department’s new-ticket message', () => {
+  it('the department’s new-ticket message names the acknowledgement deadline and the answer deadline', async () => {
+    const dung = await api.token({ sub: 'dung-ack-deadline', groups: ['citizen'] });
+    const ticket = await createTicket(dung, 'Rác thải đổ trộm ở đầu ngõ 5 phố Kim Mã');
+    await api.streams.drain();
+    const dept = await api.request('GET', `/v1/departments/${ticket.departmentId}/notifications`, { token: transportStaff });
+    const created = dept.body.items.find((n: { ticketId: string }) => n.ticketId === ticket.id);
+    expect(created.body).toContain(`Hạn tiếp nhận: ${formatLocal(ticket.ackDueAt)}.`);
+    expect(created.body).toContain(`Hạn trả lời: ${formatLocal(ticket.dueAt)}.`);
   });
 });

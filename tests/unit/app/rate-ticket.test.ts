@@ -14,6 +14,7 @@ const now = new Date('2026-12-02T03:00:00Z');
 const owner = { userId: 'citizen-1', role: 'citizen' as const };
 const { ticket: opened } = openTicket({
   id: '01JTESTTICKET00000000000000',
+  ref: 'HN-261123-0001',
   eventId: '01JTESTEVENT000000000000000',
   now,
   citizen: owner,

@@ -91,7 +91,7 @@ describe('the notification matrix', () => {
     const smsOff = { ...allOn, channels: { ...allOn.channels, sms: false } };
     expect(channelsFor('responded', smsOff)).toEqual(['push', 'email']);
     const sms = plan(event('responded'), allOn)[0]!.messages.find((m) => m.channel === 'sms');
-    expect(sms).toEqual({ channel: 'sms', phoneNumber: '+84901234567', text: `Phản ánh ${shortRef(event('x').ticketId)} đã có trả lời. Xem và đánh giá trong ứng dụng.` });
+    expect(sms).toEqual({ channel: 'sms', phoneNumber: '+84901234567', text: `Phản ánh ${shortRef(event('x').ticketId)} đã có trả lời. Xem, đánh giá trong ứng dụng.` });
   });
 
   it('never tells a citizen about an internal event, whatever the matrix says', () => {
@@ -180,8 +180,8 @@ describe('texts', () => {
   });
 
   it('writes every SMS in one segment, in both languages, with the longest values', () => {
-    // Every variable part of an SMS has a fixed width: the reference (#XXXXXX) and the short time.
-    const worst: TemplateParams = { ref: '#WWWWWW', dept: 'x'.repeat(200), from: 'x'.repeat(200), to: 'x'.repeat(200), due: '23:59 31/12/2026', dueShort: '23:59 31/12', ackDue: '23:59 31/12/2026', severity: 'thông thường', reason: 'x'.repeat(100), excerpt: 'x'.repeat(280) };
+    // Every variable part of an SMS has a fixed width: the reference (three-letter prefix, day, four digits) and the short time.
+    const worst: TemplateParams = { ref: 'WWW-261231-9999', dept: 'x'.repeat(200), from: 'x'.repeat(200), to: 'x'.repeat(200), due: '23:59 31/12/2026', dueShort: '23:59 31/12', ackDue: '23:59 31/12/2026', severity: 'thông thường', reason: 'x'.repeat(100), excerpt: 'x'.repeat(280), original: 'WWW-261231-9999' };
     const report: string[] = [];
     let checked = 0;
     for (const [type, byLanguage] of Object.entries(citizenTemplates)) {

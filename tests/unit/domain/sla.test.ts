@@ -12,6 +12,7 @@ const health = seedCategories.find((c) => c.code === 'health')!;
 function fresh(overrides: Partial<Ticket> = {}, urgent = false): Ticket {
   const { ticket } = openTicket({
     id: '01KTICKET00000000000000001',
+    ref: 'HN-261123-0001',
     eventId: 'E1',
     now: monday9,
     citizen: { userId: 'c-1', role: 'citizen' },

@@ -11,6 +11,7 @@ const monday9 = new Date('2026-11-23T09:00:00+07:00');
 function open(overrides: Partial<Parameters<typeof openTicket>[0]['input']> = {}) {
   return openTicket({
     id: 'T1',
+    ref: 'HN-261123-0001',
     eventId: 'E1',
     now: monday9,
     citizen,

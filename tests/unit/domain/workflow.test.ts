@@ -28,6 +28,7 @@ const dept = (id: string, parentId?: string, active = true): Department => ({
 function ticketIn(status: TicketStatus, overrides: Partial<Ticket> = {}): Ticket {
   const { ticket } = openTicket({
     id: '01KTICKET00000000000000001',
+    ref: 'HN-261123-0001',
     eventId: 'E1',
     now: monday9,
     citizen: { userId: 'c-1', role: 'citizen' },
@@ -49,6 +50,7 @@ function ctx(overrides: Partial<ActionContext> = {}): ActionContext {
     calendar: noHolidays,
     transfer: { target: dept('ward-b', 'district-x'), current: dept('ward-a', 'district-x'), parentOfCurrent: dept('district-x', 'city') },
     duplicateExists: true,
+    caller: { departmentId: 'ward-a' },
     ...overrides,
   };
 }
@@ -63,6 +65,8 @@ const sample: Record<TicketAction['action'], TicketAction> = {
   note: { action: 'note', message: 'Called the contractor' },
   set_severity: { action: 'set_severity', severity: 'urgent' },
   close: { action: 'close' },
+  claim: { action: 'claim' },
+  release: { action: 'release' },
   comment: { action: 'comment', message: 'It is number 12' },
 };
 
@@ -75,6 +79,8 @@ const expectedStatus: Record<TicketAction['action'], (from: TicketStatus) => Tic
   note: (from) => from,
   set_severity: (from) => from,
   close: () => 'closed',
+  claim: (from) => from,
+  release: (from) => from,
   comment: (from) => (from === 'needs_info' ? 'in_progress' : from),
 };
 
@@ -87,6 +93,8 @@ const expectedEvent: Record<TicketAction['action'], string> = {
   note: 'note_added',
   set_severity: 'severity_changed',
   close: 'closed',
+  claim: 'claimed',
+  release: 'released',
   comment: 'commented',
 };
 
@@ -95,7 +103,8 @@ describe('the state machine: every action in every state', () => {
     for (const status of ticketStatuses) {
       const allowed = allowedFrom[action].includes(status);
       it(`${action} from ${status}: ${allowed ? expectedStatus[action](status) : '422'}`, () => {
-        const ticket = ticketIn(status);
+        // only a held ticket can be released
+        const ticket = ticketIn(status, action === 'release' ? { assignee: { userId: 's-1', since: monday9.toISOString() } } : {});
         if (!allowed) {
           expect(() => applyAction(ticket, sample[action], ctx())).toThrow(expect.objectContaining({ kind: 'invalid_state', rule: `${action}_not_allowed_when_${status}` }));
           return;
@@ -105,7 +114,7 @@ describe('the state machine: every action in every state', () => {
         expect(next.version).toBe(ticket.version + 1);
         expect(next.updatedAt).toBe(later.toISOString());
         expect(event).toMatchObject({ eventId: 'E2', ticketId: ticket.id, version: next.version, type: expectedEvent[action], at: later.toISOString(), actor: { id: 's-1', role: 'staff' } });
-        expect(event.visibility).toBe(action === 'note' ? 'internal' : 'public');
+        expect(event.visibility).toBe(['note', 'claim', 'release'].includes(action) ? 'internal' : 'public');
         expect(ticketEventTypes).toContain(event.type);
         // the input ticket is never mutated
         expect(ticket.version).toBe(1);
@@ -123,9 +132,11 @@ describe('the state machine: every action in every state', () => {
       note: ticketStatuses,
       set_severity: ['assigned', 'in_progress', 'needs_info'],
       close: ['responded'],
+      claim: ['assigned', 'in_progress', 'needs_info', 'responded'],
+      release: ['assigned', 'in_progress', 'needs_info', 'responded'],
       comment: ['assigned', 'in_progress', 'needs_info', 'responded'],
     });
-    expect([...internalEventTypes]).toEqual(['note_added']);
+    expect([...internalEventTypes]).toEqual(['note_added', 'claimed', 'released']);
   });
 });
 
@@ -141,10 +152,11 @@ describe('acknowledge', () => {
 
 describe('respond', () => {
   it('keeps the answer, its evidence and the time on the ticket', () => {
-    const evidence = [{ key: 'photos/after.jpg', contentType: 'image/jpeg' }];
-    const { ticket, event } = applyAction(ticketIn('in_progress'), { action: 'respond', message: 'The pothole was filled on Monday.', evidence }, ctx({ category: roads }));
+    const evidence = [{ id: '01KBEVIDENCE00000000000000', width: 2048, height: 1536, format: 'jpeg' as const }];
+    const action = { action: 'respond' as const, message: 'The pothole was filled on Monday.', evidence: [{ uploadId: evidence[0]!.id }] };
+    const { ticket, event } = applyAction(ticketIn('in_progress'), action, ctx({ category: roads, evidence }));
     expect(ticket).toMatchObject({ status: 'responded', respondedAt: later.toISOString(), response: { message: 'The pothole was filled on Monday.', evidence, departmentId: 'ward-a' } });
-    expect(event.data).toMatchObject({ evidence, onTime: true });
+    expect(event.data).toMatchObject({ photos: evidence, onTime: true });
   });
 
   it('refuses an answer under 20 characters (400)', () => {
@@ -154,7 +166,7 @@ describe('respond', () => {
   it('names the evidence rule when the category requires evidence (422)', () => {
     const attempt = () => applyAction(ticketIn('in_progress'), { action: 'respond', message: 'The pothole was filled on Monday.' }, ctx({ category: roads }));
     expect(attempt).toThrow(expect.objectContaining({ kind: 'invalid_state', rule: 'evidence_required' }));
-    expect(() => applyAction(ticketIn('in_progress'), { action: 'respond', message: 'The pothole was filled on Monday.', evidence: [] }, ctx({ category: roads }))).toThrow(
+    expect(() => applyAction(ticketIn('in_progress'), { action: 'respond', message: 'The pothole was filled on Monday.', evidence: [] }, ctx({ category: roads, evidence: [] }))).toThrow(
       expect.objectContaining({ rule: 'evidence_required' }),
     );
   });
@@ -261,5 +273,43 @@ describe('note and close', () => {
 
   it('close ends a responded ticket', () => {
     expect(applyAction(ticketIn('responded'), sample.close, ctx()).ticket).toMatchObject({ status: 'closed', closedAt: later.toISOString() });
+  });
+});
+
+describe('claim and release', () => {
+  const held = (userId = 's-1') => ({ assignee: { userId, name: 'Bình', since: monday9.toISOString() } });
+
+  it('claim makes the caller the assignee, with their name, and changes nothing else', () => {
+    const before = ticketIn('in_progress');
+    const { ticket, event } = applyAction(before, sample.claim, ctx({ caller: { departmentId: 'ward-a', name: 'Bình' } }));
+    expect(ticket).toEqual({ ...before, version: 2, updatedAt: later.toISOString(), assignee: { userId: 's-1', name: 'Bình', since: later.toISOString() } });
+    expect(event).toMatchObject({ type: 'claimed', visibility: 'internal', data: { assignee: { userId: 's-1', name: 'Bình' } } });
+  });
+
+  it('only the staff of the ticket’s department claim: another unit’s staff and admins are refused (403)', () => {
+    const t = ticketIn('assigned');
+    expect(() => applyAction(t, sample.claim, ctx({ caller: { departmentId: 'ward-b' } }))).toThrow(expect.objectContaining({ kind: 'forbidden' }));
+    expect(() => applyAction(t, sample.claim, ctx({ caller: {} }))).toThrow(expect.objectContaining({ kind: 'forbidden' }));
+    expect(() => applyAction(t, sample.claim, ctx({ actor: { id: 'adm', role: 'admin' }, caller: { departmentId: 'ward-a' } }))).toThrow(expect.objectContaining({ kind: 'forbidden' }));
+  });
+
+  it('a held ticket cannot be claimed again, by its holder or by a colleague (422)', () => {
+    expect(() => applyAction(ticketIn('assigned', held()), sample.claim, ctx())).toThrow(expect.objectContaining({ rule: 'already_assignee' }));
+    expect(() => applyAction(ticketIn('assigned', held('s-2')), sample.claim, ctx())).toThrow(expect.objectContaining({ rule: 'claimed_by_other' }));
+  });
+
+  it('release: by the holder or an admin; not by a colleague (403); nothing to release is 422', () => {
+    const { ticket, event } = applyAction(ticketIn('in_progress', held()), sample.release, ctx());
+    expect(ticket).not.toHaveProperty('assignee');
+    expect(event).toMatchObject({ type: 'released', visibility: 'internal', data: { assignee: { userId: 's-1', name: 'Bình' } } });
+    expect(applyAction(ticketIn('in_progress', held()), sample.release, ctx({ actor: { id: 'adm', role: 'admin' } })).ticket).not.toHaveProperty('assignee');
+    expect(() => applyAction(ticketIn('in_progress', held('s-2')), sample.release, ctx())).toThrow(expect.objectContaining({ kind: 'forbidden' }));
+    expect(() => applyAction(ticketIn('in_progress'), sample.release, ctx())).toThrow(expect.objectContaining({ rule: 'not_claimed' }));
+  });
+
+  it('a transfer clears the assignee: the receiving unit’s people pick it up', () => {
+    expect(applyAction(ticketIn('in_progress', held()), sample.transfer, ctx()).ticket).not.toHaveProperty('assignee');
+    // a state change inside the unit keeps the holder
+    expect(applyAction(ticketIn('assigned', held()), sample.acknowledge, ctx()).ticket.assignee).toEqual(held().assignee);
   });
 });

@@ -16,6 +16,7 @@ const category = seedCategories[0]!;
 function newTicket(citizenId: string, now = new Date()) {
   return openTicket({
     id: ulid(),
+    ref: `HN-261123-${ulid().slice(-6)}`,
     eventId: ulid(),
     now,
     citizen: { userId: citizenId, role: 'citizen' },

@@ -7,7 +7,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IdempotencyKeyTakenError } from '../../../../shared/app/ports.js';
+import { IdempotencyKeyTakenError, RefTakenError } from '../../../../shared/app/ports.js';
 import { dynamoTicketStore, failedConditionIndex, transactWrite } from '../../../../shared/adapters/dynamodb/ticket-store.js';
 import { NotFoundError, VersionConflictError } from '../../../../shared/domain/errors.js';
 import { openTicket } from '../../../../shared/domain/ticket.js';
@@ -24,6 +24,7 @@ const input = { TransactItems: [] };
 
 const { ticket, event } = openTicket({
   id: '01JTESTTICKET00000000000000',
+  ref: 'HN-261123-0001',
   eventId: '01JTESTEVENT000000000000000',
   now: new Date('2026-12-02T02:00:00Z'),
   citizen: { userId: 'citizen-1', role: 'citizen' },
@@ -76,7 +77,15 @@ describe('dynamoTicketStore', () => {
   });
 
   it('reports a taken Idempotency-Key when only the claim failed', async () => {
-    ddb.on(TransactWriteCommand).rejects(cancelled({ Code: 'None' }, { Code: 'None' }, { Code: 'ConditionalCheckFailed' }));
+    // ticket, event, reference, claim
+    ddb.on(TransactWriteCommand).rejects(cancelled({ Code: 'None' }, { Code: 'None' }, { Code: 'None' }, { Code: 'ConditionalCheckFailed' }));
     await expect(dynamoTicketStore.create(ticket, event, { key: 'k1', requestHash: 'h', expiresAt: 1 })).rejects.toBeInstanceOf(IdempotencyKeyTakenError);
+  });
+
+  it('reports a taken reference when only the reference failed, with or without a claim', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled({ Code: 'None' }, { Code: 'None' }, { Code: 'ConditionalCheckFailed' }, { Code: 'None' }));
+    await expect(dynamoTicketStore.create(ticket, event, { key: 'k1', requestHash: 'h', expiresAt: 1 })).rejects.toBeInstanceOf(RefTakenError);
+    ddb.on(TransactWriteCommand).rejects(cancelled({ Code: 'None' }, { Code: 'None' }, { Code: 'ConditionalCheckFailed' }));
+    await expect(dynamoTicketStore.create(ticket, event)).rejects.toMatchObject({ ref: 'HN-261123-0001' });
   });
 });

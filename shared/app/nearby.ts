@@ -1,0 +1,53 @@
+/** "Already reported?": open tickets near a point, nearest first, without personal data. */
+import { cellsCovering, distanceM, NEARBY_LIMIT } from '../domain/geo.js';
+import type { Dependencies, NearbyCandidate } from './ports.js';
+
+/** Newest open tickets read per cell: bounds the cost where a cell is crowded. */
+export const PER_CELL = 50;
+
+export interface NearbyItem {
+  id: string;
+  ref?: string;
+  category: string;
+  status: string;
+  distanceM: number;
+  createdAt: string;
+  followers: number;
+  title?: string;
+  description?: string;
+}
+
+/** Only these fields leave; text only when the owner left the ticket public. */
+export function nearbyView(t: NearbyCandidate, distance: number): NearbyItem {
+  const open = t.visibility === 'public';
+  return {
+    id: t.id,
+    ...(t.ref ? { ref: t.ref } : {}),
+    category: t.category,
+    status: t.status,
+    distanceM: Math.round(distance),
+    createdAt: t.createdAt,
+    followers: t.followers ?? 0,
+    ...(open && t.title ? { title: t.title } : {}),
+    ...(open ? { description: t.description } : {}),
+  };
+}
+
+export async function nearbyTickets(
+  deps: Pick<Dependencies, 'geo'>,
+  query: { lat: number; lng: number; radius: number; category?: string },
+): Promise<{ items: NearbyItem[]; readUnits: number }> {
+  const center = { lat: query.lat, lng: query.lng };
+  const cells = cellsCovering(center, query.radius);
+  const { items, readUnits } = await deps.geo.openInCells(cells, { ...(query.category ? { category: query.category } : {}), perCell: PER_CELL });
+  const near = items
+    .flatMap((t) => {
+      const { lat, lng } = t.location;
+      if (typeof lat !== 'number' || typeof lng !== 'number') return [];
+      const d = distanceM(center, { lat, lng });
+      return d <= query.radius ? [{ t, d }] : [];
+    })
+    .sort((a, b) => a.d - b.d || b.t.createdAt.localeCompare(a.t.createdAt))
+    .slice(0, NEARBY_LIMIT);
+  return { items: near.map(({ t, d }) => nearbyView(t, d)), readUnits };
+}

@@ -1,0 +1,42 @@
+/**
+ * Prepared texts staff insert into an action's form and edit before sending (FixMyStreet's
+ * "response templates", SeeClickFix's "canned responses"): per category (or every one, `*`)
+ * and per kind of action, in Vietnamese and English.
+ */
+import { ValidationError, type FieldError } from './errors.js';
+import { MIN_RESPONSE_LENGTH, type RejectReason } from './workflow.js';
+
+export const templateKinds = ['respond', 'request_info', 'reject'] as const;
+export type TemplateKind = (typeof templateKinds)[number];
+
+export const ANY_CATEGORY_TEMPLATE = '*';
+
+export interface ResponseTemplate {
+  id: string;
+  /** A category code, or `*` for every category. */
+  category: string;
+  kind: TemplateKind;
+  /** reject templates may name the reason they are for. */
+  reasonCode?: RejectReason;
+  title: { vi: string; en: string };
+  body: { vi: string; en: string };
+  updatedAt: string;
+}
+
+export type TemplateInput = Omit<ResponseTemplate, 'id' | 'updatedAt'>;
+
+/**
+ * Rules the body's schema cannot see: the category must exist, a reason belongs to a reject
+ * template, and an answer template must be long enough to be sent as it is.
+ */
+export function checkTemplate(input: TemplateInput, categoryExists: boolean): void {
+  const errors: FieldError[] = [];
+  if (input.category !== ANY_CATEGORY_TEMPLATE && !categoryExists) errors.push({ path: 'body.category', message: `unknown category "${input.category}"` });
+  if (input.reasonCode && input.kind !== 'reject') errors.push({ path: 'body.reasonCode', message: 'only for reject templates' });
+  if (input.kind === 'respond') {
+    for (const language of ['vi', 'en'] as const) {
+      if (input.body[language].trim().length < MIN_RESPONSE_LENGTH) errors.push({ path: `body.body.${language}`, message: `an answer has at least ${MIN_RESPONSE_LENGTH} characters` });
+    }
+  }
+  if (errors.length) throw new ValidationError('The template is not valid.', errors);
+}

@@ -1,0 +1,27 @@
+import * as z from 'zod';
+import { NEARBY_LIMIT, NEARBY_RADIUS } from '../domain/geo.js';
+
+export const NearbyQuery = z.strictObject({
+  lat: z.coerce.number().min(-90).max(90),
+  lng: z.coerce.number().min(-180).max(180),
+  radius: z.coerce.number().int().min(NEARBY_RADIUS.min).max(NEARBY_RADIUS.max).default(NEARBY_RADIUS.default).describe('Metres, 50–1000'),
+  category: z.string().min(1).max(64).optional(),
+});
+
+export const NearbyTicket = z
+  .object({
+    id: z.string(),
+    ref: z.string().optional(),
+    category: z.string(),
+    status: z.string(),
+    distanceM: z.number().int(),
+    createdAt: z.string(),
+    followers: z.number().int(),
+    title: z.string().optional().describe('Public tickets only'),
+    description: z.string().optional().describe('Public tickets only'),
+  })
+  .meta({ id: 'NearbyTicket' });
+
+export const NearbyTickets = z.object({ items: z.array(NearbyTicket).max(NEARBY_LIMIT) }).meta({ id: 'NearbyTickets' });
+
+export const FollowState = z.object({ following: z.boolean(), followers: z.number().int() }).meta({ id: 'FollowState' });
