@@ -30,7 +30,13 @@ export interface RuntimeSettings {
   provinces: string[];
   /** Which map: `2025` (two levels, the default) or `2024` (three levels). */
   catalog: CatalogEdition;
+  /** On stop, how long requests in flight may take to finish before their connections are cut. */
+  drainMs?: number;
+  /** How long DynamoDB Local may take to answer at start (a loaded machine needs more than the default). */
+  dynamodbStartMs?: number;
 }
+
+const DRAIN_MS = 5_000;
 
 export function settingsFromEnv(env = process.env): RuntimeSettings {
   return {
@@ -44,6 +50,8 @@ export function settingsFromEnv(env = process.env): RuntimeSettings {
     seedDemo: env.SEED_DEMO !== '0',
     provinces: (env.PROVINCES ?? '01').split(',').map((p) => p.trim()).filter(Boolean),
     catalog: catalogEdition(env.AREA_CATALOG),
+    drainMs: Number(env.SHUTDOWN_DRAIN_MS ?? DRAIN_MS),
+    ...(env.DYNAMODB_START_TIMEOUT_MS ? { dynamodbStartMs: Number(env.DYNAMODB_START_TIMEOUT_MS) } : {}),
   };
 }
 
@@ -58,7 +66,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   let dynamodb: DynamoDbLocal | undefined;
   let endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
   if (!endpoint) {
-    dynamodb = await startDynamoDbLocal({ port: settings.dynamodbPort, dataDir: settings.inMemory ? undefined : settings.dataDir });
+    dynamodb = await startDynamoDbLocal({ port: settings.dynamodbPort, dataDir: settings.inMemory ? undefined : settings.dataDir, timeoutMs: settings.dynamodbStartMs });
     endpoint = dynamodb.endpoint;
     log(`DynamoDB Local on ${endpoint} (${settings.inMemory ? 'in memory' : `data in ${settings.dataDir}`})`);
   } else {
@@ -77,6 +85,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   let server: Server | undefined;
   let poller: StreamPoller | undefined;
   let scheduler: Scheduler | undefined;
+  let closeGracefully: typeof import('./server.js').closeGracefully;
   let s3: LocalS3 | undefined;
   try {
     if (!process.env.AWS_ENDPOINT_URL_S3) {
@@ -117,6 +126,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     poller = await startStreamPoller({ tableName: settings.tableName, consumers: streamConsumers });
     // The SLA sweep runs every minute locally (every 15 on AWS) so deadlines show up while you work.
     scheduler = startScheduler({ jobs: scheduledJobs, intervalMs: { slaSweep: Number(process.env.SLA_SWEEP_INTERVAL_MS ?? 60_000) }, log });
+    ({ closeGracefully } = await import('./server.js'));
     const { createLocalServer } = await import('./server.js');
     server = createLocalServer({ auth, devRoutes: createDevRoutes({ auth }) });
     await new Promise<void>((ok, fail) => {
@@ -136,10 +146,11 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     dynamodbEndpoint: endpoint,
     s3Endpoint: process.env.AWS_ENDPOINT_URL_S3!,
     async stop() {
+      // Drain first: stop accepting, let requests in flight finish (bounded), and only then take
+      // away what they write to and what reacts to their writes.
+      await closeGracefully(server, settings.drainMs ?? DRAIN_MS);
       await scheduler!.stop();
       await poller!.stop();
-      server.closeAllConnections();
-      await new Promise<void>((ok) => server.close(() => ok()));
       await s3?.stop();
       await dynamodb?.stop();
     },

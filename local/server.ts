@@ -45,15 +45,39 @@ function compile(route: Route): CompiledRoute {
 const compiled = routes.map((r) => compile(r)).sort((a, b) => a.params.length - b.params.length);
 
 
+const inFlight = new WeakMap<Server, Set<ServerResponse>>();
+
 export function createLocalServer(opts: LocalServerOptions): Server {
+  const active = new Set<ServerResponse>();
   const server = createServer((req, res) => {
+    active.add(res);
+    res.once('close', () => active.delete(res));
     serve(req, res, opts).catch((error: unknown) => {
       console.error(error);
       send(res, problemResponse(problem('internal', 'The local runtime failed to serve this request.')));
     });
   });
   server.on('clientError', answerClientError);
+  inFlight.set(server, active);
   return server;
+}
+
+/**
+ * Stops accepting at once, lets the requests in flight finish (at most `drainMs`), then cuts
+ * what is left. `server.close()` alone does not wait for them: its callback can fire while a
+ * request is still reading its body, and whoever exits then resets it.
+ */
+export async function closeGracefully(server: Server, drainMs: number): Promise<void> {
+  const active = inFlight.get(server) ?? new Set();
+  const closed = new Promise<void>((ok) => server.close(() => ok()));
+  const deadline = Date.now() + drainMs;
+  // A keep-alive connection goes idle once its answer is sent; close it then, not at its timeout.
+  while (active.size > 0 && Date.now() < deadline) {
+    server.closeIdleConnections();
+    await new Promise((ok) => setTimeout(ok, 25));
+  }
+  server.closeAllConnections();
+  await closed;
 }
 
 /**

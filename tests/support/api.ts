@@ -13,6 +13,7 @@ import { startProcessingS3 } from '../../local/upload-processing.js';
 import type { LocalS3 } from '../../local/s3-local.js';
 import { tableName } from '../../shared/adapters/dynamodb/table.js';
 import { createTestTable, type TestTableOptions } from './table.js';
+import { checkResponseContract } from './response-contract.js';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -68,7 +69,10 @@ export function useTestApi(opts: { streams?: boolean; s3?: boolean; onBatch?: St
         const res = await fetch(url + path, { method, headers, body });
         const text = await res.text();
         const type = res.headers.get('content-type') ?? '';
-        return { status: res.status, headers: res.headers, body: /json/.test(type) && text ? JSON.parse(text) : text };
+        const parsed = /json/.test(type) && text ? JSON.parse(text) : text;
+        // Every 2xx the suite sees is checked against the schema its route declares.
+        await checkResponseContract(method, path, res.status, type, parsed);
+        return { status: res.status, headers: res.headers, body: parsed };
       },
     } satisfies TestApi);
     close = async () => {
