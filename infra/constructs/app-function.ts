@@ -131,7 +131,8 @@ export class AppFunction extends NodejsFunction {
               commandHooks: {
                 beforeBundling: () => [],
                 beforeInstall: () => [],
-                afterBundling: (_inputDir: string, outputDir: string) => [`cd "${outputDir}"`, ...installNative(native)],
+                // A package.json of its own first: without one npm would climb to the repository and install there.
+                afterBundling: (_inputDir: string, outputDir: string) => [`cd "${outputDir}" && echo '{"private":true}' > package.json && ${installNative(native).join(' && ')}`],
               },
             }
           : {}),

@@ -304,6 +304,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One CSV row per ticket received in a scope and period, without personal data, in parts
+         * @description One CSV row per ticket received in a scope and period, without personal data, in parts. Needs a bearer token with one of the roles: manager, admin.
+         */
+        get: operations["exportTicketsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/scorecards": {
         parameters: {
             query?: never;
@@ -2957,6 +2977,71 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description One row per period, then a total row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTicketsCsv: {
+        parameters: {
+            query: {
+                /** @description city | district-<code> | ward-<code> | department-<id> */
+                scope: string;
+                /** @description First local day received (YYYY-MM-DD); default: 29 days before `to` */
+                from?: string;
+                /** @description Last local day received; default: today; at most 400 days in all */
+                to?: string;
+                /** @description From the X-Next-Cursor header of the previous part */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (id, ref, receivedAt, category, wardCode, departmentId, status, dueAt, processedAt, onTime, rating). When more rows remain, X-Next-Cursor (and Link rel=next) name the next part, which continues the file without a header row. */
             200: {
                 headers: {
                     [name: string]: unknown;
