@@ -38,6 +38,8 @@ export interface StageConfig {
   oauthCallbackUrls: string[];
   /** Cognito hosted domain prefix (needed once an identity provider is federated). */
   authDomainPrefix?: string;
+  /** GuardDuty Malware Protection for S3 on incoming/ (priced per GB scanned); on by default for stage prod. */
+  malwareProtection: boolean;
 }
 
 export const defaults: StageConfig = {
@@ -53,6 +55,7 @@ export const defaults: StageConfig = {
   submitThrottle: { rateLimit: 5, burstLimit: 10 },
   cognitoPlus: false,
   oauthCallbackUrls: [],
+  malwareProtection: false,
 };
 
 /** The one service name: Powertools' `service` dimension and log field for every function. */
@@ -148,5 +151,6 @@ export function readConfig(node: Pick<Node, 'tryGetContext'>): StageConfig {
     vneid,
     oauthCallbackUrls,
     authDomainPrefix,
+    malwareProtection: get('malwareProtection') === undefined || get('malwareProtection') === '' ? stage === 'prod' : bool(get('malwareProtection')),
   };
 }

@@ -6,12 +6,13 @@
 import { Aws, CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
-import type { ScheduledJob, StreamConsumer } from '../shared/background.js';
+import { uploadProcessor, type ScheduledJob, type StreamConsumer } from '../shared/background.js';
 import type { Route } from '../shared/http/routes.js';
 import { serviceName, type StageConfig } from './config.js';
 import { AppFunction, constructIdFor, defaultEntry, type FunctionKind, type TableAccess } from './constructs/app-function.js';
 import { Auth } from './constructs/auth.js';
 import { Data } from './constructs/data.js';
+import { bindMediaUser, Media } from './constructs/media.js';
 import { Api } from './constructs/http-api.js';
 import { Notifications } from './constructs/notifications.js';
 import { Observability } from './constructs/observability.js';
@@ -33,29 +34,36 @@ interface FunctionNeeds {
   kind: FunctionKind;
   access: TableAccess;
   publishes: boolean;
+  /** What it does with the media bucket, if anything. */
+  media?: 'grant' | 'read' | 'sweep' | 'process';
 }
 
 /** What each entry module needs, over every table that names it. GET routes only read. */
 export function functionNeeds(props: Pick<CivicFeedbackStackProps, 'routes' | 'streamConsumers' | 'scheduledJobs'>): Map<string, FunctionNeeds> {
   const needs = new Map<string, FunctionNeeds>();
-  const add = (fn: string, kind: FunctionKind, access: TableAccess, publishes = false) => {
+  const add = (fn: string, kind: FunctionKind, access: TableAccess, publishes = false, media?: FunctionNeeds['media']) => {
     const current = needs.get(fn);
     if (current && current.kind !== kind) throw new Error(`functions/${fn} is used both as ${current.kind} and as ${kind}; give each its own entry`);
+    if (current?.media && media && current.media !== media) throw new Error(`functions/${fn} needs the media bucket both to ${current.media} and to ${media}; give each its own entry`);
     needs.set(fn, {
       kind,
       access: current?.access === 'RW' || access === 'RW' ? 'RW' : 'RO',
       publishes: (current?.publishes ?? false) || publishes,
+      ...((current?.media ?? media) ? { media: current?.media ?? media } : {}),
     });
   };
-  for (const route of props.routes) add(route.fn, 'http', route.method === 'GET' || ('readOnly' in route && route.readOnly) ? 'RO' : 'RW');
+  for (const route of props.routes) add(route.fn, 'http', route.method === 'GET' || ('readOnly' in route && route.readOnly) ? 'RO' : 'RW', false, 'media' in route ? route.media : undefined);
   for (const consumer of props.streamConsumers) add(consumer.fn, 'stream', 'RW', consumer.publishes ?? false);
-  for (const job of props.scheduledJobs) add(job.fn, 'job', 'RW');
+  for (const job of props.scheduledJobs) add(job.fn, 'job', 'RW', false, job.media ? 'sweep' : undefined);
+  // Reads the table; its only write (the upload's outcome) is granted apart, on UPLOAD# items only.
+  add(uploadProcessor.fn, 'event', 'RO', false, 'process');
   return needs;
 }
 
 export class CivicFeedbackStack extends Stack {
   readonly functions = new Map<string, AppFunction>();
   readonly data: Data;
+  readonly media: Media;
   readonly auth: Auth;
   readonly notifications: Notifications;
   readonly api: Api;
@@ -71,6 +79,7 @@ export class CivicFeedbackStack extends Stack {
     Tags.of(this).add('stage', config.stage);
 
     this.data = new Data(this, 'Data');
+    this.media = new Media(this, 'Media', { config, keyPrefix: uploadProcessor.keyPrefix });
     this.auth = new Auth(this, 'Auth', { config });
     this.notifications = new Notifications(this, 'Notifications');
 
@@ -85,7 +94,7 @@ export class CivicFeedbackStack extends Stack {
     // HTTP functions and their routes go to nested stacks, so routes do not count against this
     // template's 500 resources; consumers and jobs stay here, beside the table and queues they use.
     this.routeStacks = routeGroups(props.routes).map(
-      (group) => new RouteStack(this, group.id, { config, group, accessOf: (fn) => needs.get(fn)!.access, entryFor, table: this.data.table, api: this.api }),
+      (group) => new RouteStack(this, group.id, { config, group, accessOf: (fn) => needs.get(fn)!.access, mediaOf: (fn) => needs.get(fn)!.media, entryFor, table: this.data.table, media: this.media, api: this.api }),
     );
     const inRouteStacks = new Map(this.routeStacks.flatMap((s) => [...s.functions]));
     for (const [fn, need] of needs) {
@@ -93,6 +102,10 @@ export class CivicFeedbackStack extends Stack {
       if (!f) {
         f = new AppFunction(this, constructIdFor(fn), { fn, kind: need.kind, config, entry: entryFor(fn) });
         f.bindTable(this.data.table, need.access);
+        if (need.media === 'process') {
+          f.allowUpdatesOf(this.data.table, 'UPLOAD#');
+          this.media.bindProcessor(f);
+        } else if (need.media) bindMediaUser(f, need.media, this.media.ref(), this.media.keyPrefix);
       }
       if (need.publishes) this.allowPublishing(f, config);
       this.functions.set(fn, f);
@@ -109,6 +122,7 @@ export class CivicFeedbackStack extends Stack {
         ...this.streams.bindings.map((b) => ({ name: `${b.consumer.id}Failures`, queue: b.failureQueue })),
         ...(this.schedules.deadLetterQueue ? [{ name: 'JobsDlq', queue: this.schedules.deadLetterQueue }] : []),
         { name: 'EscalationDeskDlq', queue: this.notifications.escalationDlq },
+        ...(this.media.processingDlq ? [{ name: 'PhotoProcessingDlq', queue: this.media.processingDlq }] : []),
       ],
       consumers: this.streams.bindings.map((b) => b.fn),
       api: this.api.httpApi,
@@ -121,6 +135,7 @@ export class CivicFeedbackStack extends Stack {
     output('UserPoolClientId', this.auth.client.userPoolClientId, 'App client id (the JWT audience)');
     output('JwtIssuer', this.auth.issuer, 'Issuer the API checks tokens against');
     output('TableName', this.data.table.tableName, 'The single DynamoDB table (TABLE_NAME for npm run seed:aws)');
+    output('MediaBucket', this.media.bucket.bucketName, 'Private bucket of photos (incoming/ originals, media/ processed)');
     output('CitizenTopicArn', this.notifications.citizenTopic.topicArn, 'Citizen notifications topic');
     output('DepartmentTopicArn', this.notifications.departmentTopic.topicArn, 'Department alerts topic');
     output('AlarmTopicArn', this.observability.alarmTopic.topicArn, 'Alarm notifications');

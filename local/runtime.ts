@@ -6,17 +6,22 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { scheduledJobs, streamConsumers } from '../shared/background.js';
+import { scheduledJobs, streamConsumers, uploadProcessor } from '../shared/background.js';
 import { catalogEdition, loadCatalog, provinceList, type CatalogEdition } from './area-catalogs.js';
 import { createDevAuth } from './dev-auth.js';
 import { createDevRoutes } from './dev-routes.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import type { StreamPoller } from './stream-poller.js';
 import { startScheduler, type Scheduler } from './scheduler.js';
+import type { LocalS3 } from './s3-local.js';
+import { startProcessingS3 } from './upload-processing.js';
 
 export interface RuntimeSettings {
   port: number;
   dynamodbPort: number;
+  /** The local S3 server's port (presigned POST and GET URLs point here). */
+  s3Port: number;
+  mediaBucket: string;
   dataDir: string;
   inMemory: boolean;
   tableName: string;
@@ -31,6 +36,8 @@ export function settingsFromEnv(env = process.env): RuntimeSettings {
   return {
     port: Number(env.PORT ?? 3000),
     dynamodbPort: Number(env.DYNAMODB_PORT ?? 8000),
+    s3Port: Number(env.S3_PORT ?? 4568),
+    mediaBucket: env.MEDIA_BUCKET ?? 'civic-feedback-media',
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     inMemory: env.IN_MEMORY === '1',
     tableName: env.TABLE_NAME ?? 'civic-feedback',
@@ -43,6 +50,7 @@ export function settingsFromEnv(env = process.env): RuntimeSettings {
 export interface Runtime {
   url: string;
   dynamodbEndpoint: string;
+  s3Endpoint: string;
   stop(): Promise<void>;
 }
 
@@ -62,13 +70,22 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
   process.env.TABLE_NAME = settings.tableName;
+  process.env.MEDIA_BUCKET = settings.mediaBucket;
   // EMF metric lines are for CloudWatch; locally the SLA sweep's every-minute line only clutters the console.
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
   let server: Server | undefined;
   let poller: StreamPoller | undefined;
   let scheduler: Scheduler | undefined;
+  let s3: LocalS3 | undefined;
   try {
+    if (!process.env.AWS_ENDPOINT_URL_S3) {
+      s3 = await startProcessingS3({ port: settings.s3Port, bucket: settings.mediaBucket, dataDir: settings.inMemory ? undefined : settings.dataDir });
+      process.env.AWS_ENDPOINT_URL_S3 = s3.endpoint;
+      log(`Local S3 on ${s3.endpoint} (bucket ${settings.mediaBucket}; POST policies checked; ${uploadProcessor.keyPrefix} processed on arrival)`);
+    } else {
+      log(`Using the S3 endpoint ${process.env.AWS_ENDPOINT_URL_S3} (bucket ${settings.mediaBucket}; its notifications must reach functions/${uploadProcessor.fn})`);
+    }
     const { ensureTable } = await import('../shared/adapters/dynamodb/create-table.js');
     const { seedReferenceData } = await import('../shared/adapters/dynamodb/seed-reference.js');
     const admin = new DynamoDBClient({ endpoint });
@@ -105,6 +122,7 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   } catch (error) {
     await scheduler?.stop();
     await poller?.stop();
+    await s3?.stop();
     await dynamodb?.stop();
     throw error;
   }
@@ -112,12 +130,15 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
   return {
     url: `http://127.0.0.1:${port}`,
     dynamodbEndpoint: endpoint,
+    s3Endpoint: process.env.AWS_ENDPOINT_URL_S3!,
     async stop() {
       await scheduler!.stop();
       await poller!.stop();
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
+      await s3?.stop();
       await dynamodb?.stop();
     },
   };
 }
+

@@ -4,9 +4,10 @@
  * very `handler` export that Lambda calls.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { problem, problemResponse } from '../shared/http/problem.js';
+import { PROBLEM_CONTENT_TYPE, problem, problemResponse } from '../shared/http/problem.js';
 import { routes, type Route } from '../shared/http/routes.js';
 import type { DevAuth } from './dev-auth.js';
 import { lambdaContext, loadFunction } from './handlers.js';
@@ -45,12 +46,41 @@ const compiled = routes.map((r) => compile(r)).sort((a, b) => a.params.length - 
 
 
 export function createLocalServer(opts: LocalServerOptions): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     serve(req, res, opts).catch((error: unknown) => {
       console.error(error);
       send(res, problemResponse(problem('internal', 'The local runtime failed to serve this request.')));
     });
   });
+  server.on('clientError', answerClientError);
+  return server;
+}
+
+/**
+ * What Node's HTTP parser refuses before a handler runs (a control character in a header, raw
+ * non-ASCII bytes in the path, headers past the size limit) is answered in the API's one error
+ * shape, as Node itself would answer it but with a problem+json body.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const p =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? problem('headers_too_large', 'The request headers exceed the size this server accepts.')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? problem('timeout', 'The request was not received in time.')
+        : problem('validation', `The request is not valid HTTP (${error.code ?? 'parse error'}).`);
+  const body = JSON.stringify(p);
+  const reason = STATUS_CODES[p.status] ?? 'Error';
+  socket.end(
+    `HTTP/1.1 ${p.status} ${reason}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+      `access-control-allow-origin: *\r\nconnection: close\r\n\r\n${body}`,
+  );
+  // Bytes the parser never read would turn the close into a reset that can beat the answer.
+  socket.resume();
+  setTimeout(() => socket.destroy(), 1000).unref();
 }
 
 async function serve(req: IncomingMessage, res: ServerResponse, opts: LocalServerOptions) {
@@ -71,6 +101,10 @@ async function serve(req: IncomingMessage, res: ServerResponse, opts: LocalServe
   const match = matchRoute(method, url.pathname);
   if (!match && serveWeb(method, url.pathname, res)) return;
   if (!match) return send(res, problemResponse(problem('not_found', `No route for ${method} ${url.pathname}.`)));
+  // API Gateway answers an undecodable path with its own 400 before any authorizer runs.
+  if ('undecodable' in match) {
+    return send(res, problemResponse(problem('validation', 'The path is not valid.', { errors: [{ path: `params.${match.undecodable}`, message: 'malformed percent-encoding' }] })));
+  }
 
   let claims: Record<string, string> | undefined;
   const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
@@ -85,13 +119,29 @@ async function serve(req: IncomingMessage, res: ServerResponse, opts: LocalServe
   send(res, normaliseResult(result));
 }
 
-function matchRoute(method: string, path: string) {
+function matchRoute(method: string, path: string): { route: Route; pathParameters: Record<string, string> } | { undecodable: string } | undefined {
   for (const c of compiled) {
     if (c.route.method !== method) continue;
     const m = c.pattern.exec(path);
-    if (m) return { route: c.route, pathParameters: Object.fromEntries(c.params.map((p, i) => [p, decodeURIComponent(m[i + 1]!)])) };
+    if (!m) continue;
+    const pathParameters: Record<string, string> = {};
+    for (const [i, name] of c.params.entries()) {
+      const value = decodePathSegment(m[i + 1]!);
+      if (value === undefined) return { undecodable: name };
+      pathParameters[name] = value;
+    }
+    return { route: c.route, pathParameters };
   }
   return undefined;
+}
+
+/** undefined for a malformed escape, an overlong or invalid UTF-8 sequence, or an encoded surrogate. */
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 async function serveDev(res: ServerResponse, dev: DevRoute, body: Buffer, url: URL) {

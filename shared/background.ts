@@ -18,6 +18,8 @@ export interface ScheduledJob {
   id: string;
   fn: string;
   everyMinutes: number;
+  /** Reads and deletes objects of the media bucket. */
+  media?: boolean;
 }
 
 export const streamConsumers: readonly StreamConsumer[] = [
@@ -32,4 +34,11 @@ export const streamConsumers: readonly StreamConsumer[] = [
 export const scheduledJobs: readonly ScheduledJob[] = [
   { id: 'reconcileMetrics', fn: 'jobs/reconcile-metrics', everyMinutes: 24 * 60 },
   { id: 'slaSweep', fn: 'jobs/sla-sweep', everyMinutes: 15 },
+  { id: 'uploadSweep', fn: 'jobs/upload-sweep', everyMinutes: 24 * 60, media: true },
 ];
+
+/**
+ * The function that processes objects landing under `keyPrefix` in the media bucket: S3 event
+ * notifications (or GuardDuty's scan results) on AWS, the local S3 server's put events locally.
+ */
+export const uploadProcessor = { id: 'processUpload', fn: 'events/process-upload', keyPrefix: 'incoming/' } as const;

@@ -93,7 +93,6 @@ function makeBodies(wardCodes: string[]): NewTicketInput[] {
         ...(i % 4 !== 3 ? { address: `${10 + i} phố Kim Mã, Ba Đình, Hà Nội` } : {}),
       },
       ...(i % 8 === 5 ? { urgent: true } : {}),
-      ...(i % 5 === 0 ? { attachments: [{ key: `uploads/bench/${i}.jpg`, contentType: 'image/jpeg' }] } : {}),
       ...(i % 6 === 1 ? { visibility: 'public' as const } : {}),
     });
   }

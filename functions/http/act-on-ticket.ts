@@ -17,5 +17,5 @@ export const handler = httpRoute(
       422: { description: 'Not allowed in the current state (the problem names the rule)', schema: Problem, contentType: 'application/problem+json' },
     },
   },
-  async ({ params, body, principal }) => json(200, ticketView(await actOnTicket(dependencies, principal, params.id, body), principal)),
+  async ({ params, body, principal }) => json(200, await ticketView(await actOnTicket(dependencies, principal, params.id, body), principal, dependencies.media)),
 );

@@ -8,5 +8,5 @@ import { CommentBody } from '../../shared/schemas/workflow.js';
 export const handler = httpRoute(
   'commentOnTicket',
   { params: TicketIdParams, body: CommentBody, responses: { 200: { description: 'The ticket with the comment added', schema: Ticket } } },
-  async ({ params, body, principal }) => json(200, ticketView(await commentOnTicket(dependencies, principal, params.id, body.message), principal)),
+  async ({ params, body, principal }) => json(200, await ticketView(await commentOnTicket(dependencies, principal, params.id, body.message), principal, dependencies.media)),
 );

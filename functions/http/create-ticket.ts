@@ -18,6 +18,6 @@ export const handler = httpRoute(
   },
   async ({ body, headers, principal }) => {
     const { ticket, replayed } = await submitTicket(dependencies, principal, body, headers['idempotency-key']);
-    return json(replayed ? 200 : 201, ticketView(ticket, principal), { location: `/v1/tickets/${ticket.id}` });
+    return json(replayed ? 200 : 201, await ticketView(ticket, principal, dependencies.media), { location: `/v1/tickets/${ticket.id}` });
   },
 );

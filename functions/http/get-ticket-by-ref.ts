@@ -9,6 +9,6 @@ export const handler = httpRoute(
   { params: TicketRefParams, responses: { 200: { description: 'The ticket the reference names (Content-Location: its URL by id)', schema: Ticket } } },
   async ({ params, principal }) => {
     const ticket = await getTicketByRef(dependencies, principal, params.ref);
-    return json(200, ticketView(ticket, principal), { 'content-location': `/v1/tickets/${ticket.id}` });
+    return json(200, await ticketView(ticket, principal, dependencies.media), { 'content-location': `/v1/tickets/${ticket.id}` });
   },
 );

@@ -1,6 +1,7 @@
 import { ticketHistory } from '../../shared/app/workflow.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
+import { eventView } from '../../shared/http/views.js';
 import { pageOf } from '../../shared/schemas/common.js';
 import { TicketIdParams } from '../../shared/schemas/ticket.js';
 import { HistoryQuery, TicketEvent } from '../../shared/schemas/workflow.js';
@@ -8,5 +9,8 @@ import { HistoryQuery, TicketEvent } from '../../shared/schemas/workflow.js';
 export const handler = httpRoute(
   'getTicketHistory',
   { params: TicketIdParams, query: HistoryQuery, responses: { 200: { description: 'Events, oldest first', schema: pageOf(TicketEvent) } } },
-  async ({ params, query, principal }) => json(200, await ticketHistory(dependencies, principal, params.id, query)),
+  async ({ params, query, principal }) => {
+    const page = await ticketHistory(dependencies, principal, params.id, query);
+    return json(200, { items: await Promise.all(page.items.map((e) => eventView(e, dependencies.media))), nextCursor: page.nextCursor });
+  },
 );

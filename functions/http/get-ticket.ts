@@ -7,5 +7,5 @@ import { Ticket, TicketIdParams } from '../../shared/schemas/ticket.js';
 export const handler = httpRoute(
   'getTicket',
   { params: TicketIdParams, responses: { 200: { description: 'The ticket', schema: Ticket } } },
-  async ({ params, principal }) => json(200, ticketView(await getTicket(dependencies, principal, params.id), principal)),
+  async ({ params, principal }) => json(200, await ticketView(await getTicket(dependencies, principal, params.id), principal, dependencies.media)),
 );

@@ -16,5 +16,5 @@ export const handler = httpRoute(
       422: { description: 'The ticket is not answered (responded)', schema: Problem },
     },
   },
-  async ({ params, body, principal }) => json(200, ticketView(await rate(dependencies, principal, params.id, body), principal)),
+  async ({ params, body, principal }) => json(200, await ticketView(await rate(dependencies, principal, params.id, body), principal, dependencies.media)),
 );

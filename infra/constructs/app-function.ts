@@ -3,7 +3,7 @@
  * esbuild with the shared settings of infra/bundling.ts, its own log group, Powertools env,
  * and a least-privilege role (logs to its own group only; table access granted by bindTable).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CfnElement, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -17,7 +17,7 @@ import { bundling } from '../bundling.js';
 import { metricsNamespace, serviceName, type StageConfig } from '../config.js';
 import { repoRoot } from '../paths.js';
 
-export type FunctionKind = 'http' | 'stream' | 'job';
+export type FunctionKind = 'http' | 'stream' | 'job' | 'event';
 export type TableAccess = 'RO' | 'RW';
 
 /** Per kind: memory and timeout. HTTP stays well under API Gateway's 30 s integration limit. */
@@ -25,7 +25,28 @@ const sizing: Record<FunctionKind, { memorySize: number; timeout: Duration }> = 
   http: { memorySize: 512, timeout: Duration.seconds(10) },
   stream: { memorySize: 512, timeout: Duration.seconds(60) },
   job: { memorySize: 512, timeout: Duration.minutes(5) },
+  // Photo processing: libvips decodes a 12 MP JPEG in ~100 MB; memory also buys CPU (bench: processing).
+  event: { memorySize: 1536, timeout: Duration.minutes(1) },
 };
+
+/**
+ * Native packages a kind needs: left out of the esbuild bundle and installed into the asset for
+ * Lambda's platform (linux, arm64, glibc) whatever machine synthesizes, with npm's own
+ * --os/--cpu/--libc selection of optional dependencies (sharp's @img/sharp-linux-arm64 and
+ * @img/sharp-libvips-linux-arm64). No Docker.
+ */
+const nativeModules: Record<FunctionKind, string[]> = { http: [], stream: [], job: [], event: ['sharp'] };
+
+function installNative(modules: string[]): string[] {
+  if (modules.length === 0) return [];
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const specs = modules.map((m) => {
+    const version = pkg.dependencies[m];
+    if (!version) throw new Error(`native module ${m} must be a pinned dependency in package.json`);
+    return `${m}@${version}`;
+  });
+  return [`npm install --no-save --no-package-lock --no-audit --no-fund --ignore-scripts --os=linux --cpu=arm64 --libc=glibc ${specs.join(' ')}`];
+}
 
 const formats = { esm: OutputFormat.ESM, cjs: OutputFormat.CJS } as const;
 
@@ -74,6 +95,7 @@ export class AppFunction extends NodejsFunction {
       description: `Runs functions/${props.fn}`,
     });
     const { memorySize, timeout } = sizing[props.kind];
+    const native = nativeModules[props.kind];
 
     super(scope, id, {
       entry,
@@ -101,9 +123,18 @@ export class AppFunction extends NodejsFunction {
         minify: bundling.minify,
         sourceMap: bundling.sourcemap,
         mainFields: [...bundling.mainFields],
-        externalModules: [...bundling.external],
+        externalModules: [...bundling.external, ...native],
         banner: bundling.banner,
         forceDockerBundling: false,
+        ...(native.length
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_inputDir: string, outputDir: string) => [`cd "${outputDir}"`, ...installNative(native)],
+              },
+            }
+          : {}),
       },
     });
     this.fn = props.fn;
@@ -113,6 +144,18 @@ export class AppFunction extends NodejsFunction {
     // Logs go to this function's own group only (instead of the AWSLambdaBasicExecutionRole managed policy).
     role.addToPrincipalPolicy(
       new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
+    );
+  }
+
+  /** Updates of items whose partition key begins with `prefix` only (IAM's dynamodb:LeadingKeys). */
+  allowUpdatesOf(table: ITable, prefix: string): void {
+    this.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'UpdateOwnItemsOnly',
+        actions: ['dynamodb:UpdateItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${prefix}*`] } },
+      }),
     );
   }
 

@@ -13,6 +13,7 @@ import type { Construct } from 'constructs';
 import type { Route } from '../../shared/http/routes.js';
 import type { StageConfig } from '../config.js';
 import { AppFunction, constructIdFor, type TableAccess } from './app-function.js';
+import { bindMediaUser, type Media } from './media.js';
 import type { Api } from './http-api.js';
 
 /**
@@ -59,8 +60,11 @@ export interface RouteStackProps {
   config: StageConfig;
   group: RouteGroup;
   accessOf: (fn: string) => TableAccess;
+  /** What a function does with the media bucket (signs upload grants or photo URLs), if anything. */
+  mediaOf: (fn: string) => 'grant' | 'read' | 'sweep' | 'process' | undefined;
   entryFor: (fn: string) => string;
   table: Table;
+  media: Media;
   api: Api;
 }
 
@@ -70,7 +74,7 @@ export class RouteStack extends NestedStack {
   constructor(scope: Construct, id: string, props: RouteStackProps) {
     super(scope, id, {
       description: `civic-feedback ${props.config.stage}: functions and routes of the HTTP API tagged ${props.group.tag}`,
-      parameters: { TableName: props.table.tableName, TableArn: props.table.tableArn },
+      parameters: { TableName: props.table.tableName, TableArn: props.table.tableArn, MediaBucketName: props.media.bucket.bucketName, MediaBucketArn: props.media.bucket.bucketArn },
     });
     // Explicit parameters (not CDK's generated reference names) keep the grants, and the cdk-nag
     // finding id they produce, readable: `<TableArn>/index/*`.
@@ -79,9 +83,15 @@ export class RouteStack extends NestedStack {
     // An imported table grants nothing on its indexes unless told: the queries need index/*.
     const table = Table.fromTableAttributes(this, 'Table', { tableArn: tableArn.valueAsString, grantIndexPermissions: true });
 
+    const bucketName = new CfnParameter(this, 'MediaBucketName', { type: 'String', description: 'The media bucket' });
+    const bucketArn = new CfnParameter(this, 'MediaBucketArn', { type: 'String', description: 'ARN of the media bucket' });
+    const bucket = { name: bucketName.valueAsString, arn: bucketArn.valueAsString, arnRef: this.resolve(bucketArn.logicalId) as string };
+
     for (const fn of props.group.functions) {
       const f = new AppFunction(this, constructIdFor(fn), { fn, kind: 'http', config: props.config, entry: props.entryFor(fn) });
       f.bindTable(table, props.accessOf(fn), { tableName: tableName.valueAsString, tableArnParameter: this.resolve(tableArn.logicalId) as string });
+      const media = props.mediaOf(fn);
+      if (media === 'grant' || media === 'read') bindMediaUser(f, media, bucket, props.media.keyPrefix);
       this.functions.set(fn, f);
     }
     for (const route of props.group.routes) props.api.addRoute(this, route, this.functions.get(route.fn)!);

@@ -11,6 +11,8 @@ import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 import { dynamoTicketQueries } from './dynamodb/ticket-queries.js';
+import { dynamoUploadStore } from './dynamodb/upload-store.js';
+import { s3MediaStore } from './s3/media-store.js';
 import { dynamoFollowerStore } from './dynamodb/follower-store.js';
 import { dynamoGeoQueries } from './dynamodb/geo-queries.js';
 
@@ -28,6 +30,8 @@ export const dependencies: Dependencies = {
   ticketQueries: dynamoTicketQueries,
   metrics: dynamoMetricReader,
   notifications: dynamoNotificationStore,
+  uploads: dynamoUploadStore,
+  media: s3MediaStore,
   followers: dynamoFollowerStore,
   geo: dynamoGeoQueries,
   responseTemplates: dynamoResponseTemplateStore,

@@ -5,7 +5,7 @@
  */
 import { ForbiddenError, ValidationError } from '../domain/errors.js';
 import { ANY_CATEGORY, CITY_SCOPE, sumCounters, toMetricRow, type Counters, type MetricRow } from '../domain/metrics.js';
-import { addDays, daysBetween, isDate, MAX_RANGE_DAYS, monthsOf, rangeLengthDays } from '../domain/periods.js';
+import { addDays, daysBetween, MAX_RANGE_DAYS, monthsOf, rangeLengthDays } from '../domain/periods.js';
 import type { Principal } from '../domain/principal.js';
 import { localDate } from '../domain/working-hours.js';
 import type { Dependencies } from './ports.js';
@@ -32,12 +32,11 @@ export interface MetricsReport {
 
 type Deps = Pick<Dependencies, 'metrics' | 'areas' | 'departments' | 'reference' | 'clock'>;
 
-/** `from`/`to` default to the last 30 days; malformed, reversed or over-long ranges are 400. */
+/**
+ * `from`/`to` (already real days: the query schema's LocalDay) default to the last 30 days;
+ * reversed or over-long ranges are 400.
+ */
 export function resolveRange(deps: Pick<Deps, 'clock'>, from?: string, to?: string): { from: string; to: string } {
-  const errors = [];
-  if (from !== undefined && !isDate(from)) errors.push({ path: 'query.from', message: 'a date YYYY-MM-DD' });
-  if (to !== undefined && !isDate(to)) errors.push({ path: 'query.to', message: 'a date YYYY-MM-DD' });
-  if (errors.length) throw new ValidationError('Dates are not valid.', errors);
   const end = to ?? localDate(deps.clock.now());
   const start = from ?? addDays(end, -29);
   if (start > end) throw new ValidationError('`from` is after `to`.', [{ path: 'query.from', message: 'must not be after `to`' }]);

@@ -21,8 +21,10 @@ import {
 } from '../domain/open311.js';
 import type { Principal } from '../domain/principal.js';
 import type { Ticket } from '../domain/ticket.js';
+import { text } from '../schemas/text.js';
 import { CreateTicketBody } from '../schemas/ticket.js';
 import { authenticateClient } from './open311-clients.js';
+import { signPhotos } from './uploads.js';
 import type { Open311Dependencies } from './open311-ports.js';
 import type { Dependencies } from './ports.js';
 import { submitTicket } from './submit-ticket.js';
@@ -87,7 +89,11 @@ async function render(deps: Dependencies, tickets: Ticket[], opts: ViewOptions):
   const categories = new Map((await deps.reference.categories()).map((c) => [c.code, c]));
   const departmentIds = [...new Set(tickets.map((t) => t.departmentId))];
   const departments = new Map(await Promise.all(departmentIds.map(async (id) => [id, await deps.departments.get(id)] as const)));
-  return tickets.map((t) => serviceRequestOf(t, { ...opts, category: categories.get(t.category), department: departments.get(t.departmentId) }));
+  // The first photo of a public ticket, as a presigned GET (15 minutes): private tickets never sign one.
+  const mediaUrls = await Promise.all(tickets.map(async (t) => (t.visibility === 'public' && t.attachments?.length ? (await signPhotos(deps.media, t.attachments.slice(0, 1)))[0]?.url : undefined)));
+  return tickets.map((t, i) =>
+    serviceRequestOf(t, { ...opts, category: categories.get(t.category), department: departments.get(t.departmentId), ...(mediaUrls[i] ? { mediaUrl: mediaUrls[i] } : {}) }),
+  );
 }
 
 export async function getRequest(deps: Dependencies, id: string, opts: ViewOptions): Promise<Open311Record> {
@@ -159,7 +165,7 @@ const SPEC_FIELDS = new Set([
 ]);
 
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max).optional());
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), text({ max }).optional());
 const coordinate = (min: number, max: number) =>
   z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(min).max(max).optional());
 

@@ -10,6 +10,10 @@ import type { FollowVia } from '../domain/following.js';
 import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
+import type { MediaFormat, RejectionReason, Upload, UploadPurpose } from '../domain/upload.js';
+
+/** A department queue's order: soonest due first (default), or most followed first. */
+export type QueueSort = 'due' | 'followers';
 
 export interface Clock {
   now(): Date;
@@ -48,7 +52,7 @@ export interface TicketStore {
    * atomically. Throws `IdempotencyKeyTakenError` when the key is already claimed,
    * `RefTakenError` when the reference is.
    */
-  create(ticket: Ticket, event: TicketEvent, claim?: IdempotencyClaim): Promise<void>;
+  create(ticket: Ticket, event: TicketEvent, claim?: IdempotencyClaim, attach?: AttachUploads): Promise<void>;
   get(id: string): Promise<Ticket | undefined>;
   /** The next sequence number of a reference prefix on a local day (`YYMMDD`): each number is handed out once. */
   nextRefSequence(prefix: string, day: string): Promise<number>;
@@ -59,7 +63,7 @@ export interface TicketStore {
    * `expectedVersion`) in one transaction, only if the stored version is still `expectedVersion`. Throws
    * VersionConflictError (with the current version) or NotFoundError.
    */
-  update(ticket: Ticket, event: TicketEvent | readonly TicketEvent[], expectedVersion: number): Promise<void>;
+  update(ticket: Ticket, event: TicketEvent | readonly TicketEvent[], expectedVersion: number, attach?: AttachUploads): Promise<void>;
   idempotencyRecord(citizenId: string, key: string, now: Date): Promise<IdempotencyRecord | undefined>;
   listByCitizen(citizenId: string, page: PageRequest & { status?: TicketStatus }): Promise<Page<Ticket>>;
   /** Processed tickets left public, newest first; `area` is a province, district or ward code. */
@@ -75,6 +79,17 @@ export class RefTakenError extends Error {
   constructor(readonly ref: string) {
     super(`reference ${ref} already taken`);
   }
+}
+
+/**
+ * Uploads that flip from ready to attached inside the ticket's transaction, under the condition
+ * that each is still ready, the caller's and of `purpose`. A lost race is a ValidationError on `field`.
+ */
+export interface AttachUploads {
+  uploadIds: readonly string[];
+  ownerId: string;
+  purpose: UploadPurpose;
+  field: string;
 }
 
 export class IdempotencyKeyTakenError extends Error {
@@ -132,7 +147,7 @@ export interface TicketQueries {
   /** A department's queue (gsi2), soonest due first: open tickets, or done ones with `done`. */
   departmentQueue(
     departmentId: string,
-    query: PageRequest & QueueFilter & { done: boolean; now: Date },
+    query: PageRequest & QueueFilter & { done: boolean; sort?: QueueSort; now: Date },
   ): Promise<Page<Ticket>>;
   /** A ticket's events, oldest first, a page at a time; `publicOnly` leaves internal ones out. */
   history(ticketId: string, query: PageRequest & { publicOnly: boolean }): Promise<Page<TicketEvent>>;
@@ -184,6 +199,40 @@ export interface Dependencies {
   followers: FollowerStore;
   geo: GeoQueries;
   responseTemplates: ResponseTemplateStore;
+  uploads: UploadStore;
+  media: MediaStore;
+}
+
+// Uploads ------------------------------------------------------------------------------------
+
+export type UploadOutcome =
+  | { status: 'ready'; width: number; height: number; format: MediaFormat }
+  | { status: 'rejected'; reason: RejectionReason };
+
+export interface UploadStore {
+  create(upload: Upload): Promise<void>;
+  /** Consistent read. */
+  get(id: string): Promise<Upload | undefined>;
+  /** Consistent reads of several; absent ids are missing from the map. */
+  getMany(ids: readonly string[]): Promise<Map<string, Upload>>;
+  /** pending → ready | rejected; false when it was no longer pending (a duplicate event). */
+  finish(id: string, outcome: UploadOutcome, at: string): Promise<boolean>;
+  /** Uploads granted on a UTC day and never attached. */
+  unattachedOn(day: string, page: PageRequest): Promise<Page<Upload>>;
+  /** Deletes an upload that is not attached; false when it was attached meanwhile. */
+  delete(id: string): Promise<boolean>;
+}
+
+export interface MediaStore {
+  /** A presigned POST for exactly one object: key, Content-Type and size range pinned. */
+  grant(input: { key: string; contentType: string; maxBytes: number; expiresSeconds: number }): Promise<{ url: string; fields: Record<string, string> }>;
+  /** The object's bytes, or undefined when there is none. */
+  read(key: string): Promise<{ bytes: Buffer; size: number } | undefined>;
+  tags(key: string): Promise<Record<string, string>>;
+  write(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  delete(keys: readonly string[]): Promise<void>;
+  /** A presigned GET. */
+  signedUrl(key: string, seconds: number): Promise<string>;
 }
 
 export interface ResponseTemplateStore {

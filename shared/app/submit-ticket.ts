@@ -9,6 +9,7 @@ import type { Principal } from '../domain/principal.js';
 import { openTicket, type NewTicketInput, type Ticket } from '../domain/ticket.js';
 import { formatRef, refDay, refPrefix } from '../domain/ticket-ref.js';
 import { IdempotencyKeyTakenError, RefTakenError, type Dependencies } from './ports.js';
+import { resolveAttachments } from './uploads.js';
 
 /** Keys live at least 24 h (API.md); two days leaves room for clock skew and slow retries. */
 const IDEMPOTENCY_TTL_SECONDS = 48 * 3600;
@@ -26,11 +27,18 @@ export async function submitTicket(
   idempotencyKey?: string,
 ): Promise<SubmitResult> {
   const requestHash = idempotencyKey ? hashRequest(input) : '';
-  const [category, routing, calendar] = await Promise.all([
+  const [category, routing, calendar, attachments] = await Promise.all([
     deps.reference.category(input.category),
     deps.router.route(input.category, input.location.wardCode),
     deps.reference.calendar(),
+    resolveAttachments(deps, citizen, input.attachments, 'ticket', 'body.attachments').catch(async (error: unknown) => {
+      // A retry names uploads its first attempt already attached: the claim, not the uploads, decides.
+      const winner = idempotencyKey && error instanceof ValidationError ? await replay(deps, citizen, idempotencyKey, requestHash) : undefined;
+      if (winner) return winner;
+      throw error;
+    }),
   ]);
+  if ('replayed' in attachments) return attachments;
   const errors = [
     ...(category?.active ? [] : [{ path: 'body.category', message: `unknown category "${input.category}"` }]),
     ...(routing ? [] : [{ path: 'body.location.wardCode', message: `unknown ward "${input.location.wardCode}"` }]),
@@ -46,12 +54,13 @@ export async function submitTicket(
     // A number is spent even when the transaction below fails (a retried Idempotency-Key):
     // references may skip numbers, never repeat one.
     const ref = formatRef(prefix, refDay(now), await deps.tickets.nextRefSequence(prefix, refDay(now)));
-    const { ticket, event } = openTicket({ id, ref, eventId, now, citizen, input, category, routing, calendar });
+    const { ticket, event } = openTicket({ id, ref, eventId, now, citizen, input, category, routing, calendar, photos: attachments.photos });
     try {
       await deps.tickets.create(
         ticket,
         event,
         idempotencyKey ? { key: idempotencyKey, requestHash, expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS } : undefined,
+        attachments.attach,
       );
       return { ticket, replayed: false };
     } catch (error) {
@@ -74,7 +83,11 @@ async function replay(deps: Dependencies, citizen: Principal, key: string, reque
   if (!record) return undefined;
   if (record.requestHash !== requestHash) throw new IdempotencyMismatchError();
   const ticket = await deps.tickets.get(record.ticketId);
-  return ticket ? { ticket, replayed: true } : undefined;
+  if (!ticket) return undefined;
+  // A claim is the caller's own by its key; this keeps a damaged or forged claim from ever
+  // handing another citizen's ticket (name, phone) to the caller. To the caller it is a key in use.
+  if (ticket.citizenId !== citizen.userId) throw new IdempotencyMismatchError();
+  return { ticket, replayed: true };
 }
 
 /** Same body, same hash, whatever the key order the client serialised it in. */

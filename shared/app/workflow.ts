@@ -12,9 +12,11 @@ import { authorizeDepartmentReader } from './department-access.js';
 import type { Principal } from '../domain/principal.js';
 import { canSee, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.js';
 import { applyAction, TRANSFER_LIMIT, type ActionContext, type StaffAction, type TicketAction } from '../domain/workflow.js';
-import type { Dependencies, Page, PageRequest } from './ports.js';
+import type { AttachUploads, Dependencies, Page, PageRequest, QueueSort } from './ports.js';
+import { resolveAttachments } from './uploads.js';
+import type { Photo } from '../domain/upload.js';
 
-type Deps = Pick<Dependencies, 'clock' | 'ids' | 'tickets' | 'reference' | 'departments'>;
+type Deps = Pick<Dependencies, 'clock' | 'ids' | 'tickets' | 'reference' | 'departments' | 'uploads'>;
 
 async function visibleTicket(deps: Pick<Dependencies, 'tickets'>, who: Principal, id: string): Promise<Ticket> {
   const ticket = await deps.tickets.get(id);
@@ -31,7 +33,7 @@ function duplicateTargetVisible(deps: Pick<Dependencies, 'tickets'>, who: Princi
 }
 
 /** What the domain needs to judge `action` on `ticket`, read in parallel where it can be. */
-async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: TicketAction, target?: Department): Promise<ActionContext> {
+async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: TicketAction, target?: Department, evidence?: Photo[]): Promise<ActionContext> {
   const [category, calendar, transfer, duplicateExists] = await Promise.all([
     deps.reference.category(ticket.category),
     deps.reference.calendar(), // both cached: usually no round trip
@@ -50,6 +52,7 @@ async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: Ti
     ...(transfer ? { transfer } : {}),
     duplicateExists,
     caller: { ...(who.departmentId ? { departmentId: who.departmentId } : {}), ...(who.name ? { name: who.name } : {}) },
+    ...(evidence ? { evidence } : {}),
   };
 }
 
@@ -65,17 +68,18 @@ async function transferDepartments(deps: Deps, ticket: Ticket, target: Departmen
 export async function actOnTicket(deps: Deps, who: Principal, id: string, request: StaffAction & { expectedVersion: number }): Promise<Ticket> {
   if (who.role !== 'staff' && who.role !== 'admin') throw new ForbiddenError(`The ${who.role} role may not act on tickets.`);
   const { expectedVersion, ...action } = request;
-  const [ticket, target] = await Promise.all([
+  const [ticket, target, evidence] = await Promise.all([
     visibleTicket(deps, who, id),
     action.action === 'transfer' ? deps.departments.get(action.toDepartmentId) : undefined,
+    action.action === 'respond' ? resolveAttachments(deps, who, action.evidence, 'evidence', 'body.evidence') : undefined,
     // Warm the reference caches beside the ticket read, so a cache refresh never adds a round trip in series.
     deps.reference.categories(),
     deps.reference.calendar(),
   ]);
   // Checked before the rules so a stale client refreshes first; the conditional write still decides races.
   if (ticket.version !== expectedVersion) throw new VersionConflictError(ticket.version);
-  const change = applyAction(ticket, action as StaffAction, await contextFor(deps, who, ticket, action as StaffAction, target));
-  await deps.tickets.update(change.ticket, change.event, expectedVersion);
+  const change = applyAction(ticket, action as StaffAction, await contextFor(deps, who, ticket, action as StaffAction, target, evidence?.photos));
+  await deps.tickets.update(change.ticket, change.event, expectedVersion, evidence?.attach satisfies AttachUploads | undefined);
   return change.ticket;
 }
 
@@ -103,6 +107,7 @@ export async function commentOnTicket(deps: Deps, who: Principal, id: string, me
 export interface QueueQuery extends PageRequest {
   status?: TicketStatus;
   overdue?: boolean;
+  sort?: QueueSort;
   category?: string;
   wardCode?: string;
   /** `me`: held by the caller; `unassigned` (or `none`): held by nobody. */
@@ -136,7 +141,7 @@ export async function departmentQueue(
   };
   const now = deps.clock.now();
   const [page, calendar] = await Promise.all([
-    query.q !== undefined ? search(deps, departmentId, query.q, filter, query.cursor) : deps.ticketQueries.departmentQueue(departmentId, { ...filter, done: readsDonePartition(query.status), limit: query.limit, cursor: query.cursor, now }),
+    query.q !== undefined ? search(deps, departmentId, query.q, filter, query.cursor) : deps.ticketQueries.departmentQueue(departmentId, { ...filter, done: readsDonePartition(query.status), ...(query.sort ? { sort: query.sort } : {}), limit: query.limit, cursor: query.cursor, now }),
     deps.reference.calendar(),
   ]);
   const asOf = now.toISOString();

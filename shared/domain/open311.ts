@@ -149,6 +149,8 @@ export interface RequestContext {
   department?: Department;
   locale: Locale;
   extensions: boolean;
+  /** A short-lived URL of the ticket's first photo (the caller signs it; shown for public tickets only). */
+  mediaUrl?: string;
 }
 
 /**
@@ -172,6 +174,7 @@ export function serviceRequestOf(ticket: Ticket, ctx: RequestContext): Open311Re
     expected_datetime: toLocalIso(ticket.dueAt),
     ...(isPublic && address !== undefined ? { address } : {}),
     ...(isPublic && lat !== undefined && lng !== undefined ? { lat, long: lng } : {}),
+    ...(isPublic && ctx.mediaUrl ? { media_url: ctx.mediaUrl } : {}),
     ...(ctx.extensions
       ? {
           extended_attributes: {

@@ -4,6 +4,7 @@
  */
 import type { Category, Severity } from './category.js';
 import type { Principal, Role } from './principal.js';
+import type { Photo } from './upload.js';
 import { addWorkingHours, type WorkCalendar } from './working-hours.js';
 import type { LocalizedText, RejectReason } from './workflow.js';
 
@@ -16,9 +17,9 @@ export const processedStatuses: ReadonlySet<TicketStatus> = new Set(['responded'
 /** States in which a department still owes the citizen something. */
 export const openStatuses: ReadonlySet<TicketStatus> = new Set(['assigned', 'in_progress', 'needs_info', 'responded']);
 
-export interface FileRef {
-  key: string;
-  contentType: string;
+/** A reference to an upload in a request: the upload must be ready, the caller's and unattached. */
+export interface UploadRef {
+  uploadId: string;
 }
 
 export interface TicketLocation {
@@ -43,7 +44,8 @@ export interface Ticket {
   title?: string;
   description: string;
   location: TicketLocation;
-  attachments: FileRef[];
+  /** The citizen's photos (processed uploads, attached in the creating transaction). */
+  attachments: Photo[];
   visibility: 'public' | 'private';
   status: TicketStatus;
   departmentId: string;
@@ -79,7 +81,7 @@ export interface Ticket {
   /** The person at the department working it (claim / release); cleared when the ticket moves to another unit. */
   assignee?: Assignee;
   /** The department's answer. */
-  response?: { message: string; evidence: FileRef[]; departmentId: string; at: string };
+  response?: { message: string; evidence: Photo[]; departmentId: string; at: string };
   /** The citizen's verdict on the last answer. */
   rating?: { value: 'satisfied' | 'acceptable' | 'not_satisfied'; comment?: string; at: string };
   /** Why the department declined it. */
@@ -119,7 +121,7 @@ export interface NewTicketInput {
   title?: string;
   location: { wardCode: string; lat?: number; lng?: number; address?: string };
   urgent?: boolean;
-  attachments?: FileRef[];
+  attachments?: UploadRef[];
   visibility?: 'public' | 'private';
 }
 
@@ -153,6 +155,8 @@ export function openTicket(args: {
   category: Category;
   routing: Routing;
   calendar: WorkCalendar;
+  /** The attachments, resolved to their processed photos. */
+  photos?: Photo[];
 }): { ticket: Ticket; event: TicketEvent } {
   const { id, now, citizen, input, category, routing } = args;
   const severity: Severity = input.urgent ? 'urgent' : category.defaultSeverity;
@@ -173,7 +177,7 @@ export function openTicket(args: {
       ...(routing.districtCode ? { districtCode: routing.districtCode } : {}),
       ...(routing.provinceCode ? { provinceCode: routing.provinceCode } : {}),
     },
-    attachments: input.attachments ?? [],
+    attachments: args.photos ?? [],
     visibility: input.visibility ?? 'private',
     status: 'assigned',
     departmentId: routing.departmentId,
@@ -196,7 +200,7 @@ export function openTicket(args: {
     at,
     actor: { id: citizen.userId, role: 'citizen' },
     visibility: 'public',
-    data: { ref: args.ref, departmentId: routing.departmentId, ruleId: routing.ruleId, severity, dueAt: ticket.dueAt },
+    data: { ref: args.ref, departmentId: routing.departmentId, ruleId: routing.ruleId, severity, dueAt: ticket.dueAt, ...(args.photos?.length ? { photos: args.photos } : {}) },
   };
   return { ticket, event };
 }

@@ -7,7 +7,8 @@
 import type { Category, Severity } from './category.js';
 import type { Department } from './department.js';
 import { ForbiddenError, InvalidStateError, ValidationError } from './errors.js';
-import { deadlines, ticketStatuses, type Actor, type FileRef, type Ticket, type TicketEvent, type TicketStatus } from './ticket.js';
+import { deadlines, ticketStatuses, type Actor, type Ticket, type TicketEvent, type TicketStatus, type UploadRef } from './ticket.js';
+import type { Photo } from './upload.js';
 import { addWorkingHours, workingHoursBetween, type WorkCalendar } from './working-hours.js';
 
 /**
@@ -63,7 +64,7 @@ export const staffActions = ['acknowledge', 'request_info', 'respond', 'transfer
 export type StaffAction =
   | { action: 'acknowledge' }
   | { action: 'request_info'; message: string }
-  | { action: 'respond'; message: string; evidence?: FileRef[] }
+  | { action: 'respond'; message: string; evidence?: UploadRef[] }
   | { action: 'transfer'; toDepartmentId: string; reason: string }
   | { action: 'reject'; reasonCode: RejectReason; message: string; duplicateOf?: string }
   | { action: 'note'; message: string }
@@ -109,6 +110,8 @@ export interface ActionContext {
   duplicateExists?: boolean;
   /** claim: the caller's department and display name, as their token says. */
   caller?: { departmentId?: string; name?: string };
+  /** respond: the evidence, resolved to processed photos (the use case checked each upload). */
+  evidence?: Photo[];
 }
 
 export interface Change {
@@ -140,14 +143,14 @@ export function applyAction(ticket: Ticket, action: TicketAction, ctx: ActionCon
       if (action.message.trim().length < MIN_RESPONSE_LENGTH) {
         throw new ValidationError('The answer is too short.', [{ path: 'body.message', message: `at least ${MIN_RESPONSE_LENGTH} characters` }]);
       }
-      const evidence = action.evidence ?? [];
+      const evidence = ctx.evidence ?? [];
       if (ctx.category.evidenceRequired && evidence.length === 0) {
         throw new InvalidStateError(`Answers in the category ${ctx.category.code} must carry evidence (photos or documents).`, 'evidence_required');
       }
       return change(
         { status: 'responded', respondedAt: at, response: { message: action.message, evidence, departmentId: ticket.departmentId, at } },
         'responded',
-        { message: action.message, evidence, onTime: at <= ticket.dueAt },
+        { message: action.message, ...(evidence.length ? { photos: evidence } : {}), onTime: at <= ticket.dueAt },
       );
     }
 

@@ -22,6 +22,7 @@ const tagDescriptions: Record<string, string> = {
   public: 'Open data anyone may read without a token',
   notifications: 'In-app inboxes and notification preferences',
   identity: 'Who the caller is, as the API reads the token',
+  uploads: 'Photos and evidence: presigned POST grants, processed and private by default',
 };
 
 /**
@@ -37,7 +38,7 @@ export function buildOpenApi(entries: Array<{ route: Route; contract: Contract }
   const defs: Record<Io, Map<string, string>> = { input: new Map(), output: new Map() };
 
   const schemaOf = (schema: z.ZodType, io: Io): JsonSchema => {
-    const { $schema: _s, $defs, ...root } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+    const { $schema: _s, $defs, ...root } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', override: keepDefault }) as JsonSchema;
     const local = (s: JsonSchema) => JSON.stringify(s).replaceAll('"#/$defs/', `"#/$${io}/`);
     for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
       const text = local(def);
@@ -157,6 +158,12 @@ function componentNames(defs: Record<Io, Map<string, string>>): Record<Io, Map<s
 function resolveLocal(json: JsonSchema, defs: Map<string, string>): JsonSchema {
   const match = typeof json.$ref === 'string' ? /^#\/\$input\/(.+)$/.exec(json.$ref) : null;
   return match && defs.has(match[1]!) ? JSON.parse(defs.get(match[1]!)!) : json;
+}
+
+/** zod drops a default from the input side of a transform (`intParam`); a reader still needs it. */
+function keepDefault(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }) {
+  const def = (ctx.zodSchema as { _zod: { def: { type: string; defaultValue?: unknown } } })._zod.def;
+  if (def.type === 'default' && ctx.jsonSchema.default === undefined && ['number', 'string', 'boolean'].includes(typeof def.defaultValue)) ctx.jsonSchema.default = def.defaultValue;
 }
 
 function operationDescription(route: Route): string {

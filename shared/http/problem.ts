@@ -10,11 +10,13 @@ export const problemKinds = {
   not_found: { status: 404, title: 'Not found' },
   version_conflict: { status: 409, title: 'The object has changed since you read it' },
   conflict: { status: 409, title: 'The change conflicts with existing data' },
+  timeout: { status: 408, title: 'The request took too long to arrive' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'The body must be application/json' },
   invalid_state: { status: 422, title: 'Not allowed in the current state' },
   idempotency_mismatch: { status: 422, title: 'Idempotency-Key reused with a different body' },
   too_many_requests: { status: 429, title: 'Too many requests' },
+  headers_too_large: { status: 431, title: 'The request headers are too large' },
   internal: { status: 500, title: 'Internal error' },
 } as const;
 

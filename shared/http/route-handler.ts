@@ -10,6 +10,7 @@ import * as z from 'zod';
 import { principalFromClaims } from '../adapters/auth/claims.js';
 import { DomainError, ForbiddenError, UnauthenticatedError, ValidationError, type FieldError } from '../domain/errors.js';
 import type { Principal } from '../domain/principal.js';
+import { isSafeText } from '../schemas/text.js';
 import { logger } from './logger.js';
 import { problem, problemResponse, type Problem } from './problem.js';
 import { routeById, type RouteId, type routes } from './routes.js';
@@ -75,7 +76,7 @@ export function httpRoute<const C extends Contract, Id extends RouteId>(
         params: validate(contract.params, event.pathParameters ?? {}, 'params'),
         query: validate(contract.query, event.queryStringParameters ?? {}, 'query'),
         headers: validate(contract.headers, event.headers ?? {}, 'headers'),
-        body: contract.body ? validate(contract.body, parseJsonBody(event), 'body') : undefined,
+        body: contract.body ? validate(contract.body, safeStrings(parseJsonBody(event)), 'body') : undefined,
         principal: principal as Principal,
         event,
       } as HttpRequest<C, Principal>;
@@ -123,6 +124,30 @@ function parseJsonBody(event: Event): unknown {
   } catch {
     throw new BodyError('validation', 'The body is not valid JSON.');
   }
+}
+
+/**
+ * Every string of a JSON body, keys included, is free of NUL and lone surrogates (JSON can
+ * spell both as `\u` escapes), whatever its field's schema says: none can reach a store that
+ * would refuse it as a 500.
+ */
+function safeStrings(body: unknown): unknown {
+  const errors: FieldError[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      if (!isSafeText(value)) errors.push({ path, message: 'must not contain NUL or unpaired surrogate characters' });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, `${path}.${i}`));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (!isSafeText(k)) errors.push({ path, message: 'a field name must not contain NUL or unpaired surrogate characters' });
+        else walk(v, `${path}.${k}`);
+      }
+    }
+  };
+  walk(body, 'body');
+  if (errors.length) throw new ValidationError('The body is not valid.', errors);
+  return body;
 }
 
 function toResult(reply: Reply): Result {

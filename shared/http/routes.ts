@@ -21,6 +21,8 @@ export interface Route {
   tags: string[];
   /** A non-GET route that only reads: the stack grants it read-only table access. */
   readOnly?: boolean;
+  /** The media bucket: `grant` signs upload POSTs (incoming/), `read` signs photo GETs (media/). */
+  media?: 'grant' | 'read';
 }
 
 const citizen = ['citizen'] as const;
@@ -40,24 +42,26 @@ export const routes = [
   { id: 'putRoutingRule', method: 'PUT', path: '/v1/routing-rules/{id}', fn: 'http/put-routing-rule', auth: admin, summary: 'Create or replace a routing rule', tags: ['routing'] },
   { id: 'deleteRoutingRule', method: 'DELETE', path: '/v1/routing-rules/{id}', fn: 'http/delete-routing-rule', auth: admin, summary: 'Delete a routing rule', tags: ['routing'] },
   { id: 'previewRouting', method: 'POST', path: '/v1/routing/preview', fn: 'http/preview-routing', auth: ['staff', 'admin'], readOnly: true, summary: 'Which department a ticket would go to', tags: ['routing'] },
-  { id: 'rateTicket', method: 'POST', path: '/v1/tickets/{id}/rating', fn: 'http/rate-ticket', auth: citizen, summary: 'Rate the answer; not_satisfied reopens (twice: escalates)', tags: ['tickets'] },
+  { id: 'rateTicket', method: 'POST', path: '/v1/tickets/{id}/rating', fn: 'http/rate-ticket', auth: citizen, summary: 'Rate the answer; not_satisfied reopens (twice: escalates)', tags: ['tickets'], media: 'read' },
   { id: 'getMetrics', method: 'GET', path: '/v1/metrics', fn: 'http/get-metrics', auth: managers, summary: 'Counters and rates for a scope and period', tags: ['metrics'] },
   { id: 'getMetricsRanking', method: 'GET', path: '/v1/metrics/ranking', fn: 'http/get-metrics-ranking', auth: managers, summary: 'Departments ranked by a rate, small samples apart', tags: ['metrics'] },
   { id: 'exportMetricsCsv', method: 'GET', path: '/v1/metrics/export.csv', fn: 'http/export-metrics-csv', auth: managers, summary: 'The metrics report as CSV', tags: ['metrics'] },
   { id: 'getPublicScorecards', method: 'GET', path: '/v1/public/scorecards', fn: 'http/get-public-scorecards', auth: 'public', summary: 'Per department: received, processed, on-time and satisfaction rates', tags: ['public'] },
-  { id: 'listPublicTickets', method: 'GET', path: '/v1/public/tickets', fn: 'http/list-public-tickets', auth: 'public', summary: 'Processed tickets their owners left public, without personal data', tags: ['public'] },
-  { id: 'createTicket', method: 'POST', path: '/v1/tickets', fn: 'http/create-ticket', auth: citizen, summary: 'Submit feedback; honours Idempotency-Key', tags: ['tickets'] },
+  { id: 'listPublicTickets', method: 'GET', path: '/v1/public/tickets', fn: 'http/list-public-tickets', auth: 'public', summary: 'Processed tickets their owners left public, without personal data', tags: ['public'], media: 'read' },
+  { id: 'createUpload', method: 'POST', path: '/v1/uploads', fn: 'http/create-upload', auth: ['citizen', 'staff', 'admin'], summary: 'A presigned POST for one photo (ticket: citizens; evidence: staff)', tags: ['uploads'], media: 'grant' },
+  { id: 'getUpload', method: 'GET', path: '/v1/uploads/{id}', fn: 'http/get-upload', auth: ['citizen', 'staff', 'admin'], summary: 'An upload: pending, ready (with its size and thumbnail), rejected (with the reason) or attached', tags: ['uploads'], media: 'read' },
+  { id: 'createTicket', method: 'POST', path: '/v1/tickets', fn: 'http/create-ticket', auth: citizen, summary: 'Submit feedback; honours Idempotency-Key', tags: ['tickets'], media: 'read' },
   { id: 'getNearbyTickets', method: 'GET', path: '/v1/tickets/nearby', fn: 'http/get-nearby-tickets', auth: 'public', summary: 'Already reported? Open tickets near a point, nearest first, without personal data', tags: ['tickets'] },
   { id: 'followTicket', method: 'POST', path: '/v1/tickets/{id}/follow', fn: 'http/follow-ticket', auth: citizen, summary: 'Follow a public ticket or your own ("me too"); idempotent', tags: ['tickets'] },
   { id: 'unfollowTicket', method: 'DELETE', path: '/v1/tickets/{id}/follow', fn: 'http/unfollow-ticket', auth: citizen, summary: 'Stop following a ticket; idempotent', tags: ['tickets'] },
-  { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'] },
+  { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'], media: 'read' },
   { id: 'getMe', method: 'GET', path: '/v1/me', fn: 'http/get-me', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "Who the caller is: role, department, manager scope and name, for the apps' home screens", tags: ['identity'] },
-  { id: 'getTicketByRef', method: 'GET', path: '/v1/ticket-refs/{ref}', fn: 'http/get-ticket-by-ref', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket by its short reference (e.g. HN-261202-0042), as the caller may see it', tags: ['tickets'] },
-  { id: 'listMyTickets', method: 'GET', path: '/v1/me/tickets', fn: 'http/list-my-tickets', auth: citizen, summary: "The caller's tickets, newest first", tags: ['tickets'] },
-  { id: 'getTicketHistory', method: 'GET', path: '/v1/tickets/{id}/history', fn: 'http/get-ticket-history', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "A ticket's events, oldest first; internal notes for staff, managers and admins", tags: ['tickets'] },
-  { id: 'commentOnTicket', method: 'POST', path: '/v1/tickets/{id}/comments', fn: 'http/comment-on-ticket', auth: citizen, summary: 'The owner adds information; from needs_info the ticket goes back to in_progress', tags: ['tickets'] },
-  { id: 'actOnTicket', method: 'POST', path: '/v1/tickets/{id}/actions', fn: 'http/act-on-ticket', auth: ['staff', 'admin'], summary: 'Acknowledge, request info, respond, transfer, reject, note, set severity or close, at an expected version', tags: ['workflow'] },
-  { id: 'listDepartmentTickets', method: 'GET', path: '/v1/departments/{id}/tickets', fn: 'http/list-department-tickets', auth: ['staff', 'manager', 'admin'], summary: "A department's queue, soonest due first", tags: ['workflow'] },
+  { id: 'getTicketByRef', method: 'GET', path: '/v1/ticket-refs/{ref}', fn: 'http/get-ticket-by-ref', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket by its short reference (e.g. HN-261202-0042), as the caller may see it', tags: ['tickets'], media: 'read' },
+  { id: 'listMyTickets', method: 'GET', path: '/v1/me/tickets', fn: 'http/list-my-tickets', auth: citizen, summary: "The caller's tickets, newest first", tags: ['tickets'], media: 'read' },
+  { id: 'getTicketHistory', method: 'GET', path: '/v1/tickets/{id}/history', fn: 'http/get-ticket-history', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "A ticket's events, oldest first; internal notes for staff, managers and admins", tags: ['tickets'], media: 'read' },
+  { id: 'commentOnTicket', method: 'POST', path: '/v1/tickets/{id}/comments', fn: 'http/comment-on-ticket', auth: citizen, summary: 'The owner adds information; from needs_info the ticket goes back to in_progress', tags: ['tickets'], media: 'read' },
+  { id: 'actOnTicket', method: 'POST', path: '/v1/tickets/{id}/actions', fn: 'http/act-on-ticket', auth: ['staff', 'admin'], summary: 'Acknowledge, request info, respond, transfer, reject, note, set severity or close, at an expected version', tags: ['workflow'], media: 'read' },
+  { id: 'listDepartmentTickets', method: 'GET', path: '/v1/departments/{id}/tickets', fn: 'http/list-department-tickets', auth: ['staff', 'manager', 'admin'], summary: "A department's queue, soonest due first, or most followed first (sort=followers)", tags: ['workflow'], media: 'read' },
   { id: 'getHolidays', method: 'GET', path: '/v1/calendar/holidays/{year}', fn: 'http/get-holidays', auth: admin, summary: "One year's public holidays (working-hours calendar)", tags: ['reference'] },
   { id: 'putHolidays', method: 'PUT', path: '/v1/calendar/holidays/{year}', fn: 'http/put-holidays', auth: admin, summary: "Replace one year's public holidays", tags: ['reference'] },
   { id: 'listMyNotifications', method: 'GET', path: '/v1/me/notifications', fn: 'http/list-my-notifications', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "The caller's in-app inbox, newest first", tags: ['notifications'] },
@@ -72,10 +76,10 @@ export const routes = [
   // Open311 GeoReport v2. API Gateway path variables hold whole segments, so `{file}` carries
   // the resource and its format (`services.json`, `requests.xml`); the handler splits them.
   // Public at the gateway: reads need no key, and POST checks its api_key (a form field) itself.
-  { id: 'open311GetResource', method: 'GET', path: '/open311/v2/{file}', fn: 'http/open311-get-resource', auth: 'public', summary: 'Open311: discovery, services or requests (GET), as .json or .xml', tags: ['open311'] },
+  { id: 'open311GetResource', method: 'GET', path: '/open311/v2/{file}', fn: 'http/open311-get-resource', auth: 'public', summary: 'Open311: discovery, services or requests (GET), as .json or .xml', tags: ['open311'], media: 'read' },
   { id: 'open311PostRequest', method: 'POST', path: '/open311/v2/{file}', fn: 'http/open311-post-request', auth: 'public', summary: 'Open311: file a service request (requests.json or requests.xml, form-encoded, api_key)', tags: ['open311'] },
   { id: 'open311GetService', method: 'GET', path: '/open311/v2/services/{file}', fn: 'http/open311-get-service', auth: 'public', summary: 'Open311: a service definition (its attributes), as <code>.json or <code>.xml', tags: ['open311'] },
-  { id: 'open311GetRequest', method: 'GET', path: '/open311/v2/requests/{file}', fn: 'http/open311-get-request', auth: 'public', summary: 'Open311: one service request, as <id>.json or <id>.xml', tags: ['open311'] },
+  { id: 'open311GetRequest', method: 'GET', path: '/open311/v2/requests/{file}', fn: 'http/open311-get-request', auth: 'public', summary: 'Open311: one service request, as <id>.json or <id>.xml', tags: ['open311'], media: 'read' },
   { id: 'open311GetToken', method: 'GET', path: '/open311/v2/tokens/{file}', fn: 'http/open311-get-token', auth: 'public', summary: 'Open311: the service request id of a token', tags: ['open311'] },
   { id: 'putOpen311Client', method: 'PUT', path: '/v1/open311-clients/{id}', fn: 'http/put-open311-client', auth: admin, summary: 'Create or replace an Open311 client; the reply carries its new api_key, shown once', tags: ['open311'] },
   { id: 'deleteOpen311Client', method: 'DELETE', path: '/v1/open311-clients/{id}', fn: 'http/delete-open311-client', auth: admin, summary: "Revoke an Open311 client's api_key", tags: ['open311'] },

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { rankingMetrics } from '../app/metrics.js';
+import { intParam, LocalDay } from './common.js';
 
-/** Dates are checked by the use case, which names the field that is wrong (and from > to). */
-const Day = z.string().max(10).describe('A local date YYYY-MM-DD (Asia/Ho_Chi_Minh); default: the last 30 days');
+/** The use case adds the rules between the two (order, length) and the defaults. */
+const Day = LocalDay.describe('A local date YYYY-MM-DD (Asia/Ho_Chi_Minh); default: the last 30 days');
 
 export const MetricsQuery = z.strictObject({
   scope: z
@@ -56,7 +57,7 @@ export const RankingQuery = z.strictObject({
   metric: z.enum(rankingMetrics).default('responseRate'),
   from: Day.optional(),
   to: Day.optional(),
-  minSample: z.coerce.number().int().min(1).max(100_000).default(20),
+  minSample: intParam({ min: 1, max: 100_000 }).default(20),
 });
 
 const RankingEntry = MetricRow.extend({ rank: z.number().int().optional(), departmentId: z.string() });

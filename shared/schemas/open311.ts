@@ -4,6 +4,8 @@
  * the spec tells servers to ignore what they do not know.
  */
 import * as z from 'zod';
+import { text } from './text.js';
+import { intParam } from './common.js';
 
 const Locale = z.enum(['vi', 'en']).default('vi').describe("service_name and agency names: the jurisdiction's language (vi) or en");
 const Extensions = z.enum(['true', 'false']).default('false').describe('true: add extended_attributes (our status, reference, ward, rating)');
@@ -29,8 +31,8 @@ export const Open311RequestsQuery = Open311RequestQuery.extend({
   start_date: instant.optional(),
   end_date: instant.optional(),
   status: z.enum(['open', 'closed']).optional(),
-  page: z.coerce.number().int().min(1).default(1).describe('Extension: 1-based page'),
-  page_size: z.coerce.number().int().min(1).max(100).default(50).describe('Extension: 1–100, default 50'),
+  page: intParam({ min: 1, max: 1_000_000 }).default(1).describe('Extension: 1-based page'),
+  page_size: intParam({ min: 1, max: 100 }).default(50).describe('Extension: 1–100, default 50'),
 });
 
 const nullableString = z.string().nullable();
@@ -81,6 +83,7 @@ export const Open311ServiceRequest = z
     address: z.string().optional().describe('Public tickets only'),
     lat: z.number().optional().describe('Public tickets only'),
     long: z.number().optional().describe('Public tickets only'),
+    media_url: z.string().optional().describe("Public tickets with a photo: a presigned URL of the first photo (re-encoded, no metadata), valid 15 minutes"),
     extended_attributes: z
       .object({ status: z.string(), reference: z.string(), ward_code: z.string(), rating: nullableString })
       .optional()
@@ -123,8 +126,8 @@ export const ClientId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-keb
 export const ClientParams = z.strictObject({ id: ClientId });
 export const ClientBody = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
-    contact: z.string().trim().min(1).max(300).optional().describe('Who runs the client system'),
+    name: text({ min: 1, max: 200 }),
+    contact: text({ min: 1, max: 300 }).optional().describe('Who runs the client system'),
     rateLimitPerMinute: z.number().int().min(1).max(600).optional().describe('Requests filed per minute with this key (default 30)'),
   })
   .meta({ id: 'Open311ClientInput' });

@@ -1,5 +1,6 @@
 /** Areas, departments, routing rules and category edits: requests and replies. */
 import * as z from 'zod';
+import { text } from './text.js';
 import { areaLevels } from '../domain/area.js';
 import { departmentKinds } from '../domain/department.js';
 import { DeadlinePolicy, Severity } from './category.js';
@@ -36,7 +37,7 @@ const departmentFields = {
 };
 export const Department = z.object({ id: z.string(), ...departmentFields }).meta({ id: 'Department' });
 export const DepartmentBody = z
-  .strictObject({ ...departmentFields, name: z.strictObject({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }) })
+  .strictObject({ ...departmentFields, name: z.strictObject({ vi: text({ min: 1, max: 200 }), en: text({ min: 1, max: 200 }) }) })
   .omit({ districtCode: true })
   .meta({ id: 'DepartmentInput' });
 export const DepartmentParams = z.strictObject({ id: DepartmentId });
@@ -44,7 +45,7 @@ export const DepartmentsQuery = z.strictObject({ limit: Limit, cursor: Cursor.op
 
 export const CategoryBody = z
   .strictObject({
-    name: z.strictObject({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
+    name: z.strictObject({ vi: text({ min: 1, max: 200 }), en: text({ min: 1, max: 200 }) }),
     defaultSeverity: Severity,
     policy: DeadlinePolicy,
     evidenceRequired: z.boolean(),

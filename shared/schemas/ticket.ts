@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { text } from './text.js';
 import { ticketStatuses } from '../domain/ticket.js';
 import { Severity } from './category.js';
-import { Cursor, FileRef, Limit, Ulid } from './common.js';
+import { Cursor, Limit, PhotoView, UploadRef, Ulid } from './common.js';
 
 export const TicketStatus = z.enum(ticketStatuses);
 
@@ -9,16 +10,16 @@ export const TicketStatus = z.enum(ticketStatuses);
 export const CreateTicketBody = z
   .strictObject({
     category: z.string().min(1).max(64),
-    description: z.string().trim().min(10).max(4000),
-    title: z.string().trim().min(1).max(150).optional(),
+    description: text({ min: 10, max: 4000 }),
+    title: text({ min: 1, max: 150 }).optional(),
     location: z.strictObject({
       wardCode: z.string().regex(/^\d{5}$/, 'a 5-digit ward code'),
       lat: z.number().min(-90).max(90).optional(),
       lng: z.number().min(-180).max(180).optional(),
-      address: z.string().trim().max(300).optional(),
+      address: text({ max: 300 }).optional(),
     }),
     urgent: z.boolean().optional(),
-    attachments: z.array(FileRef).max(5).optional(),
+    attachments: z.array(UploadRef).max(5).optional().describe('Photos: ready uploads (purpose ticket) of the caller, not attached elsewhere'),
     visibility: z.enum(['public', 'private']).optional(),
   })
   .meta({ id: 'CreateTicket' });
@@ -55,7 +56,7 @@ export const Ticket = z
       lng: z.number().optional(),
       address: z.string().optional(),
     }),
-    attachments: z.array(FileRef),
+    photos: z.array(PhotoView).describe("The citizen's photos"),
     visibility: z.enum(['public', 'private']),
     status: TicketStatus,
     departmentId: z.string(),
@@ -82,7 +83,7 @@ export const Ticket = z
       .object({ userId: z.string(), name: z.string().optional(), since: z.iso.datetime({ offset: true }) })
       .optional()
       .describe('Who at the department holds it (claim / release); never shown to citizens'),
-    response: z.object({ message: z.string(), evidence: z.array(FileRef), departmentId: z.string(), at: z.string() }).optional(),
+    response: z.object({ message: z.string(), photos: z.array(PhotoView).describe('Evidence photos'), departmentId: z.string(), at: z.string() }).optional(),
     rating: z.object({ value: z.enum(['satisfied', 'acceptable', 'not_satisfied']), comment: z.string().optional(), at: z.string() }).optional(),
     followers: z.number().int().describe('Citizens following it ("me too")'),
     rejection: z
@@ -118,12 +119,13 @@ export const PublicTicket = z
     createdAt: z.string(),
     dueAt: z.string(),
     updatedAt: z.string(),
+    photos: z.array(PhotoView),
   })
   .meta({ id: 'PublicTicket' });
 
 export const RatingBody = z
   .strictObject({
     rating: z.enum(['satisfied', 'acceptable', 'not_satisfied']),
-    comment: z.string().trim().min(1).max(2000).optional(),
+    comment: text({ min: 1, max: 2000 }).optional(),
   })
   .meta({ id: 'Rating' });

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { text } from './text.js';
 import { rejectReasons, ticketEventTypes } from '../domain/workflow.js';
 import { Severity } from './category.js';
-import { Cursor, FileRef, Limit } from './common.js';
+import { Cursor, intParam, Limit, PhotoView, UploadRef } from './common.js';
 import { Ticket, TicketStatus } from './ticket.js';
 
 export const QueueTicket = Ticket.extend({
@@ -16,7 +17,7 @@ export const QueueTicket = Ticket.extend({
 }).meta({ id: 'QueueTicket' });
 
 const ExpectedVersion = z.number().int().min(1).describe('The ticket version the action was decided on; a stale one is 409');
-const Message = z.string().trim().min(1).max(4000);
+const Message = text({ min: 1, max: 4000 });
 
 const action = <A extends string, S extends z.ZodRawShape>(name: A, shape: S) =>
   z.strictObject({ action: z.literal(name), expectedVersion: ExpectedVersion, ...shape });
@@ -27,10 +28,10 @@ export const ActionBody = z
     action('acknowledge', {}),
     action('request_info', { message: Message.describe('What the citizen should add') }),
     action('respond', {
-      message: z.string().trim().min(20, 'at least 20 characters').max(4000),
-      evidence: z.array(FileRef).max(10).optional().describe('Photos or documents; some categories require them'),
+      message: text({ min: 20, max: 4000 }),
+      evidence: z.array(UploadRef).max(5).optional().describe('Evidence photos: ready uploads (purpose evidence) of the caller; some categories require at least one'),
     }),
-    action('transfer', { toDepartmentId: z.string().min(1).max(64), reason: Message.max(1000) }),
+    action('transfer', { toDepartmentId: z.string().min(1).max(64), reason: text({ min: 1, max: 1000 }) }),
     action('reject', {
       reasonCode: z.enum(rejectReasons),
       message: Message,
@@ -51,6 +52,7 @@ export const DepartmentIdParams = z.strictObject({ id: z.string().min(1).max(64)
 export const QueueQuery = z.strictObject({
   status: TicketStatus.optional().describe('closed or rejected read the done tickets; otherwise open ones'),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  sort: z.enum(['due', 'followers']).optional().describe('due (default): soonest due first; followers: most followed first, then soonest due'),
   category: z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'a category code').optional(),
   wardCode: z.string().regex(/^\d{5}$/, 'a 5-digit ward code').optional(),
   assignee: z.enum(['me', 'unassigned', 'none']).optional().describe('me: held by the caller; unassigned (alias none): held by nobody'),
@@ -71,10 +73,11 @@ export const TicketEvent = z
     actor: z.object({ id: z.string(), role: z.enum(['citizen', 'staff', 'manager', 'admin', 'system']) }),
     visibility: z.enum(['public', 'internal']),
     data: z.record(z.string(), z.unknown()),
+    photos: z.array(PhotoView).optional().describe('Photos this event added (created: the citizen\'s, responded: the evidence)'),
   })
   .meta({ id: 'TicketEvent' });
 
-export const YearParams = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) });
+export const YearParams = z.strictObject({ year: intParam({ min: 2000, max: 2100 }) });
 
 export const HolidaysBody = z.strictObject({
   dates: z.array(z.string().max(10)).max(60).describe('Local dates YYYY-MM-DD within the year'),

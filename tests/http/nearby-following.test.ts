@@ -180,6 +180,56 @@ describe('POST/DELETE /v1/tickets/{id}/follow', () => {
   });
 });
 
+describe('GET /v1/departments/{id}/tickets?sort=followers', () => {
+  it('lists the most followed first, soonest due among equals, page by page, and follows every change of count', async () => {
+    await putDepartments([department('nf-q', { districtCode: '001' })]);
+    const queueStaff = await api.token({ sub: 'staff-nf-q', groups: ['staff'], departmentId: 'nf-q' });
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+    // Received earlier, due earlier: `early` is due first, `late` last.
+    const [early, middle, late] = await Promise.all([3, 2, 1].map((h) => seedTicket({ departmentId: 'nf-q', now: hoursAgo(h), overrides: { visibility: 'public' } })));
+    const fans = await Promise.all(['q-fan-1', 'q-fan-2', 'q-fan-3'].map((sub) => api.token({ sub, groups: ['citizen'] })));
+    await Promise.all([follow(late!.id, fans[0]!), follow(late!.id, fans[1]!), follow(middle!.id, fans[2]!)]);
+
+    const queue = async (extra: string) => {
+      const res = await api.request('GET', `/v1/departments/nf-q/tickets?${extra}`, { token: queueStaff });
+      expect(res.status).toBe(200);
+      return res.body as { items: Array<{ id: string; followers: number }>; nextCursor: string | null };
+    };
+    const ids = async (extra: string) => (await queue(extra)).items.map((t) => t.id);
+    expect(await ids('')).toEqual([early!.id, middle!.id, late!.id]);
+    expect(await ids('sort=due')).toEqual([early!.id, middle!.id, late!.id]);
+    expect((await queue('sort=followers')).items.map((t) => [t.id, t.followers])).toEqual([[late!.id, 2], [middle!.id, 1], [early!.id, 0]]);
+
+    // One at a time with the cursor: the same order, nothing twice.
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await queue(`sort=followers&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      walked.push(...page.items.map((t) => t.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(walked).toEqual([late!.id, middle!.id, early!.id]);
+
+    // A tie goes to the sooner due; unfollows and staff actions keep the order in step with the count.
+    await follow(early!.id, fans[0]!);
+    expect(await ids('sort=followers')).toEqual([late!.id, early!.id, middle!.id]);
+    await follow(late!.id, fans[0]!, 'DELETE');
+    await follow(late!.id, fans[1]!, 'DELETE');
+    const ack = await api.request('POST', `/v1/tickets/${middle!.id}/actions`, { token: queueStaff, body: { action: 'acknowledge', expectedVersion: 1 } });
+    expect(ack.status).toBe(200);
+    expect(await ids('sort=followers')).toEqual([early!.id, middle!.id, late!.id]);
+  });
+
+  it('rejects an unknown order, and a cursor from the other order, with 400', async () => {
+    expect((await api.request('GET', '/v1/departments/nf-a/tickets?sort=votes', { token: staff })).status).toBe(400);
+    const page = await api.request('GET', '/v1/departments/nf-a/tickets?limit=1', { token: staff });
+    expect(page.body.nextCursor).toEqual(expect.any(String));
+    const res = await api.request('GET', `/v1/departments/nf-a/tickets?sort=followers&cursor=${encodeURIComponent(page.body.nextCursor)}`, { token: staff });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
 describe('reject as duplicate: the merge', () => {
   it('moves the duplicate’s owner and followers onto the original exactly once, even when the stream delivers twice', async () => {
     const centre = cellCentre(place());

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../shared/domain/working-hours.js';
+import { seedReadyUpload } from '../support/uploads.js';
 import { useTestApi } from '../support/api.js';
 
 const api = useTestApi({ streams: true });
@@ -35,7 +36,7 @@ async function answer(id: string, token: string) {
   }
   const res = await api.request('POST', `/v1/tickets/${id}/actions`, {
     token,
-    body: { action: 'respond', expectedVersion: ticket.version, message: 'Đã cưỡng chế tháo dỡ, trả lại vỉa hè cho người đi bộ.', evidence: [{ key: `evidence/${id}.jpg`, contentType: 'image/jpeg' }] },
+    body: { action: 'respond', expectedVersion: ticket.version, message: 'Đã cưỡng chế tháo dỡ, trả lại vỉa hè cho người đi bộ.', evidence: [{ uploadId: await seedReadyUpload(token, 'evidence') }] },
   });
   expect(res.status).toBe(200);
   return res.body as { id: string; version: number; status: string };

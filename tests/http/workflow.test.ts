@@ -3,6 +3,7 @@ import { addWorkingHours, localDate, workingHoursBetween } from '../../shared/do
 import { complaintProcedureGuidance } from '../../shared/domain/workflow.js';
 import { useTestApi } from '../support/api.js';
 import { categories, department, putDepartments, seedTicket, snapshot, putWorkflowReference } from '../support/tickets.js';
+import { seedReadyUpload } from '../support/uploads.js';
 
 const api = useTestApi({ seed: false });
 let staffA: string;
@@ -12,7 +13,6 @@ let otherCitizen: string;
 let manager: string;
 let admin: string;
 
-const evidence = [{ key: 'evidence/after.jpg', contentType: 'image/jpeg' }];
 const answer = 'Đã vá ổ gà và dọn dẹp mặt đường sáng thứ Hai.';
 
 beforeAll(async () => {
@@ -52,9 +52,10 @@ describe('POST /v1/tickets/{id}/actions: every transition', () => {
     expect(comment.body).toMatchObject({ status: 'in_progress', version: 4 });
     expect(comment.body.pausedAt).toBeUndefined();
 
-    const respond = await act(t.id, { action: 'respond', expectedVersion: 4, message: answer, evidence });
+    const photo = await seedReadyUpload(staffA, 'evidence');
+    const respond = await act(t.id, { action: 'respond', expectedVersion: 4, message: answer, evidence: [{ uploadId: photo }] });
     expect(respond.status).toBe(200);
-    expect(respond.body).toMatchObject({ status: 'responded', version: 5, response: { message: answer, evidence, departmentId: 'wf-a' } });
+    expect(respond.body).toMatchObject({ status: 'responded', version: 5, response: { message: answer, photos: [{ id: photo, width: 1024, height: 768 }], departmentId: 'wf-a' } });
 
     const close = await act(t.id, { action: 'close', expectedVersion: 5 });
     expect(close.body).toMatchObject({ status: 'closed', version: 6, closedAt: expect.any(String) });
@@ -64,8 +65,9 @@ describe('POST /v1/tickets/{id}/actions: every transition', () => {
       [1, 'created'], [2, 'acknowledged'], [3, 'info_requested'], [4, 'commented'], [5, 'responded'], [6, 'closed'],
     ]);
     expect(events[3]!.data).toMatchObject({ message: 'Số 12, ngõ 34', resumed: true });
-    // the stored ticket is the one the API returned
-    expect((await api.request('GET', `/v1/tickets/${t.id}`, { token: staffA })).body).toEqual(close.body);
+    // the stored ticket is the one the API returned (photo URLs are signed anew on every read)
+    const unsigned = (t: unknown) => JSON.parse(JSON.stringify(t, (k, v) => (k === 'url' || k === 'thumbUrl' ? undefined : v)));
+    expect(unsigned((await api.request('GET', `/v1/tickets/${t.id}`, { token: staffA })).body)).toEqual(unsigned(close.body));
   });
 
   it('a comment on an open ticket outside needs_info only adds information; closed tickets refuse it', async () => {

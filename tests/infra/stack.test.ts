@@ -314,7 +314,7 @@ describe('notifications', () => {
 
 describe('schedules', () => {
   it('one EventBridge rule per job at its rate, with retries and a dead-letter queue', () => {
-    const rules = ofType('AWS::Events::Rule').map(([, r]) => r.Properties);
+    const rules = ofType('AWS::Events::Rule').map(([, r]) => r.Properties).filter((r) => r.ScheduleExpression);
     expect(rules).toHaveLength(built.jobs.length);
     for (const job of built.jobs) {
       const rule = rules.find((r) => r.Targets[0].Arn['Fn::GetAtt'][0] === fnId(job.fn))!;
@@ -355,7 +355,8 @@ describe('observability', () => {
   it('iterator age per consumer and depth > 0 on every failure and dead-letter queue', () => {
     for (const c of built.consumers) expect(alarmOn('IteratorAge', ['FunctionName', { Ref: fnId(c.fn) }]), c.id).toHaveLength(1);
     const queues = ofType('AWS::SQS::Queue').map(([id]) => id).filter((id) => /Failures|Dlq/.test(id));
-    expect(queues.length).toBe(built.consumers.length + 2);
+    // one per consumer, the jobs' and the escalation desk's dead-letter queues, and photo processing's
+    expect(queues.length).toBe(built.consumers.length + 3);
     for (const q of queues) {
       const [a] = alarmOn('ApproximateNumberOfMessagesVisible', ['QueueName', { 'Fn::GetAtt': [q, 'QueueName'] }]);
       expect(a, q).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
@@ -410,8 +411,100 @@ describe('cdk-nag AwsSolutions', () => {
   });
 });
 
+describe('media bucket and photo processing', () => {
+  const bucketId = () => logicalId(built.stack.media.bucket);
+  const processor = 'events/process-upload';
+
+  it('is private: public access blocked, bucket-owned objects, SSE-S3, TLS-only, access logs, retained', () => {
+    const bucket = resources[bucketId()]!;
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(bucket.Properties.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
+    expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration).toEqual([{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }]);
+    expect(bucket.Properties.LoggingConfiguration.DestinationBucketName).toEqual({ Ref: logicalId(built.stack.media.logs) });
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expectTlsOnly(bucketId(), 'AWS::S3::BucketPolicy', 'Bucket');
+    // No CORS unless web origins are configured (cdk.json has none).
+    expect(bucket.Properties.CorsConfiguration).toBeUndefined();
+  });
+
+  it('expires what is left in incoming/ after a day, and sends object-created events to EventBridge', () => {
+    const bucket = resources[bucketId()]!;
+    expect(bucket.Properties.LifecycleConfiguration.Rules).toContainEqual(
+      expect.objectContaining({ Prefix: 'incoming/', ExpirationInDays: 1, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
+    );
+    expect(bucket.Properties.NotificationConfiguration).toEqual({ EventBridgeConfiguration: { EventBridgeEnabled: true } });
+    template.resourceCountIs('Custom::S3BucketNotifications', 0);
+  });
+
+  it('runs the processor on new incoming/ objects, with retries and an alarmed dead-letter queue', () => {
+    const rule = ofType('AWS::Events::Rule').find(([, r]) => r.Properties.EventPattern?.source?.[0] === 'aws.s3')![1].Properties;
+    expect(rule.EventPattern).toEqual({ source: ['aws.s3'], 'detail-type': ['Object Created'], detail: { bucket: { name: [{ Ref: bucketId() }] }, object: { key: [{ prefix: 'incoming/' }] } } });
+    expect(rule.Targets[0].Arn['Fn::GetAtt'][0]).toBe(fnId(processor));
+    expect(rule.Targets[0].RetryPolicy.MaximumRetryAttempts).toBe(4);
+    expect(rule.Targets[0].DeadLetterConfig.Arn['Fn::GetAtt'][0]).toBe(logicalId(built.stack.media.processingDlq!));
+    template.resourceCountIs('AWS::GuardDuty::MalwareProtectionPlan', 0);
+    expect(resources[fnId(processor)]!.Properties.Environment.Variables).toMatchObject({ MEDIA_BUCKET: { Ref: bucketId() }, MALWARE_SCAN: 'off' });
+    expect(resources[fnId(processor)]!.Properties.MemorySize).toBeGreaterThanOrEqual(1024);
+  });
+
+  /** Every S3 action a function may take, by the key pattern it is limited to. */
+  function s3Grants(fn: string): Record<string, string[]> {
+    const grants: Record<string, string[]> = {};
+    for (const s of statementsOf(fn)) {
+      const actions = [s.Action].flat().filter((a) => a.startsWith('s3:'));
+      if (!actions.length) continue;
+      for (const r of [s.Resource].flat()) {
+        const joined = JSON.stringify(r);
+        expect(joined, fn).toContain(bucketId());
+        const suffix = (r as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1].at(-1) as string;
+        grants[suffix] = [...(grants[suffix] ?? []), ...actions].sort();
+      }
+    }
+    return grants;
+  }
+
+  it('least privilege: the processor reads and deletes incoming/, writes media/, updates only UPLOAD# items', () => {
+    expect(s3Grants(processor)).toEqual({ '/incoming/*': ['s3:DeleteObject', 's3:GetObject'], '/media/*': ['s3:PutObject'] });
+    const actions = actionsOf(processor);
+    expect(actions.has('dynamodb:PutItem')).toBe(false);
+    expect(actions.has('dynamodb:DeleteItem')).toBe(false);
+    const update = statementsOf(processor).find((s) => [s.Action].flat().includes('dynamodb:UpdateItem')) as { Condition?: unknown };
+    expect(update.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['UPLOAD#*'] } });
+  });
+
+  it('signers get exactly what their URLs grant: upload grants PutObject on incoming/, photo views GetObject on media/, nothing else touches S3', () => {
+    expect(s3Grants('http/create-upload')).toEqual({ '/incoming/*': ['s3:PutObject'] });
+    for (const route of built.routes.filter((r) => 'media' in r && r.media === 'read')) expect(s3Grants(route.fn), route.id).toEqual({ '/media/*': ['s3:GetObject'] });
+    expect(s3Grants('jobs/upload-sweep')).toEqual({ '/incoming/*': ['s3:DeleteObject'], '/media/*': ['s3:DeleteObject'] });
+    const users = new Set(['http/create-upload', 'jobs/upload-sweep', processor, ...built.routes.filter((r) => 'media' in r).map((r) => r.fn)]);
+    for (const fn of built.stack.functions.keys()) if (!users.has(fn)) expect(s3Grants(fn), fn).toEqual({});
+  });
+
+  it('prod: GuardDuty Malware Protection on incoming/ with tagging, and the processor runs on its verdicts only', () => {
+    const prod = buildStack({ context: { stage: 'prod' } });
+    const t = Template.fromStack(prod.stack);
+    const json = t.toJSON().Resources as Record<string, Resource>;
+    const prodBucket = Stack.of(prod.stack).getLogicalId(prod.stack.media.bucket.node.defaultChild as CfnElement);
+    t.hasResourceProperties('AWS::GuardDuty::MalwareProtectionPlan', {
+      ProtectedResource: { S3Bucket: { BucketName: { Ref: prodBucket }, ObjectPrefixes: ['incoming/'] } },
+      Actions: { Tagging: { Status: 'ENABLED' } },
+    });
+    const rules = Object.values(json).filter((r) => r.Type === 'AWS::Events::Rule' && r.Properties.EventPattern);
+    expect(rules.map((r) => r.Properties.EventPattern.source)).toEqual([['aws.guardduty']]);
+    expect(rules[0]!.Properties.EventPattern.detail.scanResultDetails).toEqual({ scanResultStatus: ['NO_THREATS_FOUND', 'THREATS_FOUND'] });
+    const fn = Stack.of(prod.stack).getLogicalId(prod.stack.functions.get(processor)!.node.defaultChild as CfnElement);
+    expect(json[fn]!.Properties.Environment.Variables.MALWARE_SCAN).toBe('required');
+    const report = new AwsSolutionsChecks(prod.app).validateScope(prod.app);
+    expect(report.violations.map((v) => `${v.ruleName}: ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+    // The flag turns it off for prod, too.
+    const off = buildStack({ context: { stage: 'prod', malwareProtection: 'false' } });
+    Template.fromStack(off.stack).resourceCountIs('AWS::GuardDuty::MalwareProtectionPlan', 0);
+  }, 120_000);
+});
+
 describe('resource headroom', () => {
-  it('the route table padded to 120 routes still synthesizes with every template under 450 resources', () => {
+  // A second full synthesis, three times the functions: slow on a shared machine, hence the ceiling.
+  it('the route table padded to 120 routes still synthesizes with every template under 450 resources', { timeout: 120_000 }, () => {
     const padded = buildStack({ routes: paddedRoutes(built.routes, 120) });
     expect(padded.routes).toHaveLength(120);
     const templates = templatesOf(padded.stack);
@@ -423,5 +516,6 @@ describe('resource headroom', () => {
     expect(flat.filter((r) => r.Type === 'AWS::Lambda::Function')).toHaveLength(padded.stack.functions.size);
     // The fixture's tag outgrew one route stack, and split.
     expect(padded.stack.routeStacks.map((s) => s.node.id)).toEqual(expect.arrayContaining(['RoutesTickets', 'RoutesTickets2']));
+    // A second full synthesis with cdk-nag's aspects: tens of seconds on a loaded two-core machine.
   });
 });

@@ -9,6 +9,8 @@ import { createDevRoutes } from '../../local/dev-routes.js';
 import { createLocalServer } from '../../local/server.js';
 import { startStreamPoller, type StreamPoller, type StreamPollerOptions } from '../../local/stream-poller.js';
 import { streamConsumers } from '../../shared/background.js';
+import { startProcessingS3 } from '../../local/upload-processing.js';
+import type { LocalS3 } from '../../local/s3-local.js';
 import { tableName } from '../../shared/adapters/dynamodb/table.js';
 import { createTestTable, type TestTableOptions } from './table.js';
 
@@ -22,6 +24,10 @@ export interface TestApi {
   url: string;
   /** With `{ streams: true }`: the stream consumers of shared/background.ts, fed as on AWS. */
   streams: StreamPoller;
+  /** With `{ s3: true }`: this file's local S3 server (policy-checked POSTs, uploads processed on arrival). */
+  s3: LocalS3;
+  /** Shifts the local S3's clock (an expired grant without waiting five minutes). */
+  s3Clock: { offsetMs: number };
   auth: DevAuth;
   token(claims: DevTokenRequest): Promise<string>;
   request<T = any>(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string }): Promise<ApiResponse<T>>;
@@ -29,7 +35,7 @@ export interface TestApi {
 
 /** Call at the top of a test file: table + server (+ stream consumers) before all tests, closed after. */
 /** `seed: false` skips the reference seed (areas, departments, rules): for files that put the little they need. */
-export function useTestApi(opts: { streams?: boolean; onBatch?: StreamPollerOptions['onBatch'] } & TestTableOptions = {}): TestApi {
+export function useTestApi(opts: { streams?: boolean; s3?: boolean; onBatch?: StreamPollerOptions['onBatch'] } & TestTableOptions = {}): TestApi {
   const api = {} as TestApi;
   let close: () => Promise<void>;
   beforeAll(async () => {
@@ -37,6 +43,9 @@ export function useTestApi(opts: { streams?: boolean; onBatch?: StreamPollerOpti
     const streams = opts.streams
       ? await startStreamPoller({ tableName: tableName(), consumers: streamConsumers, intervalMs: 50, onBatch: opts.onBatch })
       : undefined;
+    const s3Clock = { offsetMs: 0 };
+    const s3 = opts.s3 ? await startProcessingS3({ port: 0, bucket: process.env.MEDIA_BUCKET!, clock: () => new Date(Date.now() + s3Clock.offsetMs) }) : undefined;
+    if (s3) process.env.AWS_ENDPOINT_URL_S3 = s3.endpoint;
     const auth = await createDevAuth();
     const server = createLocalServer({ auth, devRoutes: createDevRoutes({ auth }) });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -44,6 +53,8 @@ export function useTestApi(opts: { streams?: boolean; onBatch?: StreamPollerOpti
     Object.assign(api, {
       url,
       streams: streams as StreamPoller,
+      s3: s3 as LocalS3,
+      s3Clock,
       auth,
       token: (claims: DevTokenRequest) => auth.mint(claims),
       async request(method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {}) {
@@ -62,6 +73,7 @@ export function useTestApi(opts: { streams?: boolean; onBatch?: StreamPollerOpti
     } satisfies TestApi);
     close = async () => {
       await streams?.stop();
+      await s3?.stop();
       await new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); });
     };
   });

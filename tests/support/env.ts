@@ -10,4 +10,5 @@ process.env.AWS_REGION = 'ap-southeast-1';
 process.env.AWS_ACCESS_KEY_ID = 'test';
 process.env.AWS_SECRET_ACCESS_KEY = 'test';
 process.env.TABLE_NAME = `test-${randomUUID()}`;
+process.env.MEDIA_BUCKET = 'test-media';
 process.env.POWERTOOLS_LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'SILENT';

@@ -28,7 +28,7 @@ export const dynamoAreaStore: AreaStore = {
   },
 
   async children(parentCode, page) {
-    const out = await queryPage({ index: 'gsi1', partitionValue: childrenPartition(parentCode), ...page });
+    const out = await queryPage({ index: 'gsi1', partitionValue: childrenPartition(parentCode), itemKey: { pk: { prefix: 'AREA#' }, sk: { equals: 'AREA' } }, ...page });
     return { items: out.items.map((item) => fromItem<Area>(item)), nextCursor: out.nextCursor };
   },
 };

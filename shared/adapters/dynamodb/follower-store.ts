@@ -13,10 +13,10 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { monotonicFactory } from 'ulid';
 import type { FollowerStore } from '../../app/ports.js';
 import type { FollowVia } from '../../domain/following.js';
-import type { Ticket } from '../../domain/ticket.js';
+import { openStatuses, type Ticket } from '../../domain/ticket.js';
 import { documentClient } from './client.js';
 import { tableName } from './table.js';
-import { countingSnapshot, FOLLOW_EVENT_PREFIX, FOLLOWER_PREFIX, followerKey, citizenPartition, ticketFromItem, ticketKey } from './ticket-items.js';
+import { countingSnapshot, FOLLOW_EVENT_PREFIX, FOLLOWER_PREFIX, followerKey, followersSortKey, citizenPartition, queuePartition, ticketFromItem, ticketKey } from './ticket-items.js';
 import { failedConditionIndex, transactWrite } from './ticket-store.js';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 
@@ -33,17 +33,26 @@ async function readTicket(id: string): Promise<Ticket | undefined> {
   return out.Item ? ticketFromItem(out.Item) : undefined;
 }
 
-/** SET the count from what was read, only if neither it nor the version moved since. */
+/**
+ * SET the count from what was read, only if neither it nor the version moved since, and with it
+ * the queue's most-followed-first key (gsi7), which the count orders.
+ */
 function setCount(ticket: Ticket, next: number) {
   const had = ticket.followers;
   return {
     Update: {
       TableName: tableName(),
       Key: ticketKey(ticket.id),
-      UpdateExpression: 'SET #followers = :next',
+      UpdateExpression: 'SET #followers = :next, #byFollowersPk = :byFollowersPk, #byFollowersSk = :byFollowersSk',
       ConditionExpression: `#version = :version AND ${had === undefined ? 'attribute_not_exists(#followers)' : '#followers = :had'}`,
-      ExpressionAttributeNames: { '#followers': 'followers', '#version': 'version' },
-      ExpressionAttributeValues: { ':next': next, ':version': ticket.version, ...(had === undefined ? {} : { ':had': had }) },
+      ExpressionAttributeNames: { '#followers': 'followers', '#version': 'version', '#byFollowersPk': 'gsi7pk', '#byFollowersSk': 'gsi7sk' },
+      ExpressionAttributeValues: {
+        ':next': next,
+        ':version': ticket.version,
+        ':byFollowersPk': queuePartition(ticket.departmentId, openStatuses.has(ticket.status)),
+        ':byFollowersSk': followersSortKey(next, ticket.dueAt, ticket.id),
+        ...(had === undefined ? {} : { ':had': had }),
+      },
     },
   };
 }

@@ -5,14 +5,16 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../app/ports.js';
 import { documentClient } from './client.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor, type CursorShape, type KeyRule } from './cursor.js';
 import { tableDefinition, tableName, type IndexName } from './table.js';
 
 export interface PageQuery {
   index?: IndexName;
   partitionValue: string;
-  /** e.g. `begins_with(#sk, :prefix)`, using `#sk` for the sort key */
-  sortCondition?: { expression: string; values: Record<string, unknown> };
+  /** Only items whose sort key begins with this (`begins_with`); a cursor must fit it too. */
+  sortKeyPrefix?: string;
+  /** On an index: the table keys of the items it lists (a ticket's `TICKET#<id>` / `TICKET`), which a cursor must match. */
+  itemKey?: { pk: KeyRule; sk: KeyRule };
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
   newestFirst?: boolean;
   limit: number;
@@ -21,16 +23,23 @@ export interface PageQuery {
 
 export async function queryPage(query: PageQuery): Promise<Page<Record<string, unknown>>> {
   const keys = query.index ? tableDefinition.indexes[query.index] : tableDefinition;
-  const keyNames = [tableDefinition.partitionKey, tableDefinition.sortKey, keys.partitionKey, keys.sortKey];
+  const prefix = query.sortKeyPrefix;
+  const shape: CursorShape = {
+    [tableDefinition.partitionKey]: query.itemKey?.pk ?? 'any',
+    [tableDefinition.sortKey]: query.itemKey?.sk ?? 'any',
+    [keys.partitionKey]: { equals: query.partitionValue },
+    [keys.sortKey]: prefix ? { prefix } : 'any',
+  };
+  const keyNames = Object.keys(shape);
   const input: QueryCommandInput = {
     TableName: tableName(),
     IndexName: query.index,
-    KeyConditionExpression: `#pk = :pk${query.sortCondition ? ` AND ${query.sortCondition.expression}` : ''}`,
-    ExpressionAttributeNames: { '#pk': keys.partitionKey, ...(query.sortCondition ? { '#sk': keys.sortKey } : {}), ...query.filter?.names },
-    ExpressionAttributeValues: { ':pk': query.partitionValue, ...query.sortCondition?.values, ...query.filter?.values },
+    KeyConditionExpression: `#pk = :pk${prefix ? ' AND begins_with(#sk, :prefix)' : ''}`,
+    ExpressionAttributeNames: { '#pk': keys.partitionKey, ...(prefix ? { '#sk': keys.sortKey } : {}), ...query.filter?.names },
+    ExpressionAttributeValues: { ':pk': query.partitionValue, ...(prefix ? { ':prefix': prefix } : {}), ...query.filter?.values },
     FilterExpression: query.filter?.expression,
     ScanIndexForward: !query.newestFirst,
-    ExclusiveStartKey: query.cursor ? decodeCursor(query.cursor, { [keys.partitionKey]: query.partitionValue }, keyNames) : undefined,
+    ExclusiveStartKey: query.cursor ? decodeCursor(query.cursor, shape) : undefined,
   };
   const items: Record<string, unknown>[] = [];
   for (;;) {

@@ -30,6 +30,8 @@ export const tableDefinition = {
       sortKey: 'gsi6sk',
       projects: ['id', 'ref', 'category', 'status', 'createdAt', 'followers', 'visibility', 'title', 'description', 'location'],
     },
+    /** A department's queue, most followed first, then soonest due (`sort=followers`). */
+    gsi7: { partitionKey: 'gsi7pk', sortKey: 'gsi7sk' },
   },
   stream: 'NEW_AND_OLD_IMAGES',
   ttlAttribute: 'expiresAt',

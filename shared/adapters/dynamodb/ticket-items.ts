@@ -2,6 +2,7 @@
  * How tickets, their events and idempotency claims sit in the single table
  * (see docs/data-model.md). Key prefixes live here and nowhere else.
  */
+import { createHash } from 'node:crypto';
 import { openStatuses, processedStatuses, type Ticket, type TicketEvent } from '../../domain/ticket.js';
 import { localDate } from '../../domain/working-hours.js';
 import { nextSlaDeadline } from '../../domain/sla.js';
@@ -14,6 +15,8 @@ import { fromItem } from './table.js';
 type EventItem = { pk: string; sk: string; entity: 'event' } & z.input<typeof TicketEventItem>;
 
 export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
+/** The table key of every ticket item, as a cursor over an index of tickets must carry it. */
+export const TICKET_ITEM_KEY = { pk: { prefix: 'TICKET#' }, sk: { equals: 'TICKET' } } as const;
 export const eventSk = (version: number) => `EVENT#${String(version).padStart(6, '0')}`;
 export const citizenPartition = (citizenId: string) => `CITIZEN#${citizenId}`;
 export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${departmentId}#${open ? 'OPEN' : 'DONE'}`;
@@ -27,7 +30,25 @@ export const followerKey = (ticketId: string, userId: string) => ({ pk: ticketKe
 export const FOLLOWER_PREFIX = 'FOLLOWER#';
 /** Follow and unfollow outbox items: the metrics consumer counts them (background.ts). */
 export const FOLLOW_EVENT_PREFIX = 'FOLLOWS#';
-export const idempotencyKey = (citizenId: string, key: string) => ({ pk: `IDEMPOTENCY#${citizenId}#${key}`, sk: 'IDEMPOTENCY' });
+/**
+ * A claim's key hashes the (user, key) pair as a JSON array, an unambiguous encoding: joining
+ * the two with `#` let user `S#k` with key `1` and user `S` with key `k#1` share one claim.
+ */
+export const idempotencyKey = (citizenId: string, key: string) => ({
+  pk: `IDEMPOTENCY#${createHash('sha256').update(JSON.stringify([citizenId, key])).digest('base64url')}`,
+  sk: 'IDEMPOTENCY',
+});
+
+/** Above any follower count a ticket can reach; the complement sorts most followed first. */
+const FOLLOWERS_CEILING = 999_999_999;
+
+/**
+ * gsi7's sort key: followers descending (as the zero-padded complement, since keys are strings),
+ * then soonest due, then id. Written with the ticket and again with every follower count.
+ */
+export function followersSortKey(followers: number, dueAt: string, id: string): string {
+  return `${String(FOLLOWERS_CEILING - followers).padStart(9, '0')}#${dueAt}#${id}`;
+}
 
 export function ticketToItem(ticket: Ticket): Record<string, unknown> {
   const open = openStatuses.has(ticket.status);
@@ -40,6 +61,8 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
     gsi1sk: `TICKET#${ticket.id}`,
     gsi2pk: queuePartition(ticket.departmentId, open),
     gsi2sk: `${ticket.dueAt}#${ticket.id}`,
+    gsi7pk: queuePartition(ticket.departmentId, open),
+    gsi7sk: followersSortKey(ticket.followers ?? 0, ticket.dueAt, ticket.id),
     ...(deadline ? { gsi3pk: OPEN_TICKETS_PARTITION, gsi3sk: `${deadline}#${ticket.id}` } : {}),
     gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt))),
     gsi4sk: `TICKET#${ticket.id}`,

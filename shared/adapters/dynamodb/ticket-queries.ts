@@ -1,6 +1,6 @@
 /**
  * The workflow's reads, each one Query on a key or an index (docs/data-model.md):
- * a department's queue on gsi2, a ticket's events under its own partition, and the SLA
+ * a department's queue on gsi2 (or gsi7, most followed first), a ticket's events under its own partition, and the SLA
  * sweep's due tickets on the sparse gsi3 (its cost follows the tickets due, not the table).
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
@@ -10,7 +10,7 @@ import { documentClient } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { queryPage } from './query-page.js';
 import { tableName } from './table.js';
-import { eventFromItem, OPEN_TICKETS_PARTITION, queuePartition, ticketFromItem, ticketKey } from './ticket-items.js';
+import { eventFromItem, OPEN_TICKETS_PARTITION, queuePartition, TICKET_ITEM_KEY, ticketFromItem, ticketKey } from './ticket-items.js';
 
 function clauses(parts: Array<[string, Record<string, string>, Record<string, unknown>] | undefined>) {
   const present = parts.filter((p) => p !== undefined);
@@ -29,10 +29,12 @@ function eventOnly(item: Record<string, unknown>): TicketEvent {
 }
 
 export const dynamoTicketQueries: TicketQueries = {
-  async departmentQueue(departmentId, { done, status, overdue, category, wardCode, assignee, limit, cursor }) {
+  async departmentQueue(departmentId, { done, status, overdue, category, wardCode, assignee, sort, limit, cursor }) {
     const page = await queryPage({
-      index: 'gsi2',
+      // Same partitions on both: gsi2 orders by due date, gsi7 by followers (then due date).
+      index: sort === 'followers' ? 'gsi7' : 'gsi2',
       partitionValue: queuePartition(departmentId, !done),
+      itemKey: TICKET_ITEM_KEY,
       // The flag, not dueAt < now: a paused or re-graded ticket keeps the deadline it missed.
       filter: clauses([
         status ? ['#status = :status', { '#status': 'status' }, { ':status': status }] : undefined,
@@ -51,7 +53,7 @@ export const dynamoTicketQueries: TicketQueries = {
   async history(ticketId, { publicOnly, limit, cursor }) {
     const page = await queryPage({
       partitionValue: ticketKey(ticketId).pk,
-      sortCondition: { expression: 'begins_with(#sk, :events)', values: { ':events': 'EVENT#' } },
+      sortKeyPrefix: 'EVENT#',
       filter: publicOnly ? { expression: '#visibility = :public', names: { '#visibility': 'visibility' }, values: { ':public': 'public' } } : undefined,
       limit,
       cursor,
@@ -68,7 +70,7 @@ export const dynamoTicketQueries: TicketQueries = {
         KeyConditionExpression: 'gsi3pk = :open AND gsi3sk < :now',
         ExpressionAttributeValues: { ':open': OPEN_TICKETS_PARTITION, ':now': now.toISOString() },
         Limit: limit,
-        ExclusiveStartKey: cursor ? decodeCursor(cursor, { gsi3pk: OPEN_TICKETS_PARTITION }, ['pk', 'sk', 'gsi3pk', 'gsi3sk']) : undefined,
+        ExclusiveStartKey: cursor ? decodeCursor(cursor, { ...TICKET_ITEM_KEY, gsi3pk: { equals: OPEN_TICKETS_PARTITION }, gsi3sk: { below: now.toISOString() } }) : undefined,
         ReturnConsumedCapacity: 'TOTAL',
       }),
     );

@@ -1,8 +1,9 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { IdempotencyClaim, TicketStore } from '../../app/ports.js';
+import type { AttachUploads, IdempotencyClaim, TicketStore } from '../../app/ports.js';
 import { IdempotencyKeyTakenError, RefTakenError } from '../../app/ports.js';
-import { NotFoundError, VersionConflictError } from '../../domain/errors.js';
+import { NotFoundError, ValidationError, VersionConflictError } from '../../domain/errors.js';
+import { attachItems } from './upload-items.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { tableName } from './table.js';
@@ -16,6 +17,7 @@ import {
   receivedDayPartition,
   refKey,
   refSequenceKey,
+  TICKET_ITEM_KEY,
   ticketFromItem,
   ticketKey,
   ticketToItem,
@@ -48,8 +50,20 @@ export function failedConditionIndex(error: unknown): number {
   return (error.CancellationReasons ?? []).findIndex((r) => r.Code === 'ConditionalCheckFailed');
 }
 
+function failedConditions(error: unknown): Set<number> {
+  if (!(error instanceof TransactionCanceledException)) return new Set();
+  return new Set((error.CancellationReasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : [])));
+}
+
+/** An upload's condition failed after the use case had found it attachable: another write took it first. */
+function lostUploadRace(failed: Set<number>, attach: AttachUploads | undefined, firstIndex: number): ValidationError | undefined {
+  if (!attach) return undefined;
+  const errors = attach.uploadIds.flatMap((_, i) => (failed.has(firstIndex + i) ? [{ path: `${attach.field}.${i}.uploadId`, message: 'already attached to a ticket' }] : []));
+  return errors.length ? new ValidationError('An upload is no longer available.', errors) : undefined;
+}
+
 export const dynamoTicketStore: TicketStore = {
-  async create(ticket, event, claim?: IdempotencyClaim) {
+  async create(ticket, event, claim?: IdempotencyClaim, attach?: AttachUploads) {
     const table = tableName();
     const notExists = 'attribute_not_exists(pk)';
     const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
@@ -69,20 +83,24 @@ export const dynamoTicketStore: TicketStore = {
         },
       });
     }
+    const firstUpload = items.length;
+    if (attach) items.push(...attachItems(attach, ticket.id, ticket.createdAt));
     try {
       await transactWrite({ TransactItems: items });
     } catch (error) {
-      const failed = failedConditionIndex(error);
-      if (claim && failed === 3) throw new IdempotencyKeyTakenError();
-      if (failed === 2) throw new RefTakenError(ticket.ref);
-      throw error;
+      const failed = failedConditions(error);
+      // A retry's uploads are already attached (to the ticket it created): the claim decides first.
+      if (claim && failed.has(3)) throw new IdempotencyKeyTakenError();
+      if (failed.has(2)) throw new RefTakenError(ticket.ref);
+      throw lostUploadRace(failed, attach, firstUpload) ?? error;
     }
   },
 
-  async update(ticket, event, expectedVersion) {
+  async update(ticket, event, expectedVersion, attach?: AttachUploads) {
     const table = tableName();
     // `followers` moves without the version (a follow is not a change to the ticket): a
     // follow between our read and this write makes us carry its count over and write again.
+    const events = [event].flat();
     let current = ticket;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -99,12 +117,14 @@ export const dynamoTicketStore: TicketStore = {
                 ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
               },
             },
-            ...[event].flat().map((e) => ({ Put: { TableName: table, Item: eventToItem(e, current), ConditionExpression: 'attribute_not_exists(pk)' } })),
+            ...events.map((e) => ({ Put: { TableName: table, Item: eventToItem(e, current), ConditionExpression: 'attribute_not_exists(pk)' } })),
+            ...(attach ? attachItems(attach, ticket.id, ticket.updatedAt) : []),
           ],
         });
         return;
       } catch (error) {
-        if (failedConditionIndex(error) !== 0) throw error;
+        const failed = failedConditions(error);
+        if (!failed.has(0)) throw lostUploadRace(failed, attach, 1 + events.length) ?? error;
         const stored = (error as TransactionCanceledException).CancellationReasons?.[0]?.Item;
         if (!stored) throw new NotFoundError(`No ticket ${ticket.id}.`);
         const storedVersion = Number(stored.version?.N);
@@ -154,6 +174,7 @@ export const dynamoTicketStore: TicketStore = {
     const page = await queryPage({
       index: 'gsi5',
       partitionValue: PUBLIC_TICKETS_PARTITION,
+      itemKey: TICKET_ITEM_KEY,
       filter: clauses.length
         ? {
             expression: clauses.join(' AND '),
@@ -203,7 +224,8 @@ export const dynamoTicketStore: TicketStore = {
     const page = await queryPage({
       index: 'gsi1',
       partitionValue: citizenPartition(citizenId),
-      sortCondition: { expression: 'begins_with(#sk, :prefix)', values: { ':prefix': 'TICKET#' } },
+      sortKeyPrefix: 'TICKET#',
+      itemKey: TICKET_ITEM_KEY,
       filter: status ? { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': status } } : undefined,
       newestFirst: true,
       limit,

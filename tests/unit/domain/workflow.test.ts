@@ -152,10 +152,11 @@ describe('acknowledge', () => {
 
 describe('respond', () => {
   it('keeps the answer, its evidence and the time on the ticket', () => {
-    const evidence = [{ key: 'photos/after.jpg', contentType: 'image/jpeg' }];
-    const { ticket, event } = applyAction(ticketIn('in_progress'), { action: 'respond', message: 'The pothole was filled on Monday.', evidence }, ctx({ category: roads }));
+    const evidence = [{ id: '01KBEVIDENCE00000000000000', width: 2048, height: 1536, format: 'jpeg' as const }];
+    const action = { action: 'respond' as const, message: 'The pothole was filled on Monday.', evidence: [{ uploadId: evidence[0]!.id }] };
+    const { ticket, event } = applyAction(ticketIn('in_progress'), action, ctx({ category: roads, evidence }));
     expect(ticket).toMatchObject({ status: 'responded', respondedAt: later.toISOString(), response: { message: 'The pothole was filled on Monday.', evidence, departmentId: 'ward-a' } });
-    expect(event.data).toMatchObject({ evidence, onTime: true });
+    expect(event.data).toMatchObject({ photos: evidence, onTime: true });
   });
 
   it('refuses an answer under 20 characters (400)', () => {
@@ -165,7 +166,7 @@ describe('respond', () => {
   it('names the evidence rule when the category requires evidence (422)', () => {
     const attempt = () => applyAction(ticketIn('in_progress'), { action: 'respond', message: 'The pothole was filled on Monday.' }, ctx({ category: roads }));
     expect(attempt).toThrow(expect.objectContaining({ kind: 'invalid_state', rule: 'evidence_required' }));
-    expect(() => applyAction(ticketIn('in_progress'), { action: 'respond', message: 'The pothole was filled on Monday.', evidence: [] }, ctx({ category: roads }))).toThrow(
+    expect(() => applyAction(ticketIn('in_progress'), { action: 'respond', message: 'The pothole was filled on Monday.', evidence: [] }, ctx({ category: roads, evidence: [] }))).toThrow(
       expect.objectContaining({ rule: 'evidence_required' }),
     );
   });

@@ -344,6 +344,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A presigned POST for one photo (ticket: citizens; evidence: staff)
+         * @description A presigned POST for one photo (ticket: citizens; evidence: staff). Needs a bearer token with one of the roles: citizen, staff, admin.
+         */
+        post: operations["createUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An upload: pending, ready (with its size and thumbnail), rejected (with the reason) or attached
+         * @description An upload: pending, ready (with its size and thumbnail), rejected (with the reason) or attached. Needs a bearer token with one of the roles: citizen, staff, admin.
+         */
+        get: operations["getUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets": {
         parameters: {
             query?: never;
@@ -556,8 +596,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A department's queue, soonest due first
-         * @description A department's queue, soonest due first. Needs a bearer token with one of the roles: staff, manager, admin.
+         * A department's queue, soonest due first, or most followed first (sort=followers)
+         * @description A department's queue, soonest due first, or most followed first (sort=followers). Needs a bearer token with one of the roles: staff, manager, admin.
          */
         get: operations["listDepartmentTickets"];
         put?: never;
@@ -914,12 +954,24 @@ export interface components {
                 address?: string;
             };
             urgent?: boolean;
-            attachments?: {
-                key: string;
-                contentType: string;
-            }[];
+            /** @description Photos: ready uploads (purpose ticket) of the caller, not attached elsewhere */
+            attachments?: components["schemas"]["UploadRef"][];
             /** @enum {string} */
             visibility?: "public" | "private";
+        };
+        CreateUpload: {
+            /**
+             * @description ticket: a citizen's photo; evidence: staff's photo for an answer
+             * @enum {string}
+             */
+            purpose: "ticket" | "evidence";
+            /**
+             * @description The exact Content-Type the file will be sent with
+             * @enum {string}
+             */
+            contentType: "image/jpeg" | "image/png" | "image/webp";
+            /** @description Bytes, 1–10485760 */
+            size: number;
         };
         Department: {
             id: string;
@@ -1168,6 +1220,8 @@ export interface components {
             lat?: number;
             /** @description Public tickets only */
             long?: number;
+            /** @description Public tickets with a photo: a presigned URL of the first photo (re-encoded, no metadata), valid 15 minutes */
+            media_url?: string;
             /** @description With extensions=true */
             extended_attributes?: {
                 status: string;
@@ -1175,6 +1229,21 @@ export interface components {
                 ward_code: string;
                 rating: string | null;
             };
+        };
+        Photo: {
+            id: string;
+            /**
+             * Format: uri
+             * @description Presigned GET of the re-encoded photo (≤ 2048 px, no metadata), valid 15 minutes
+             */
+            url: string;
+            /**
+             * Format: uri
+             * @description Presigned GET of the 320 px thumbnail, valid 15 minutes
+             */
+            thumbUrl: string;
+            width: number;
+            height: number;
         };
         Problem: {
             type: string;
@@ -1208,6 +1277,7 @@ export interface components {
             createdAt: string;
             dueAt: string;
             updatedAt: string;
+            photos: components["schemas"]["Photo"][];
         };
         QueueTicket: {
             id: string;
@@ -1229,10 +1299,8 @@ export interface components {
                 lng?: number;
                 address?: string;
             };
-            attachments: {
-                key: string;
-                contentType: string;
-            }[];
+            /** @description The citizen's photos */
+            photos: components["schemas"]["Photo"][];
             /** @enum {string} */
             visibility: "public" | "private";
             /** @enum {string} */
@@ -1286,10 +1354,8 @@ export interface components {
             };
             response?: {
                 message: string;
-                evidence: {
-                    key: string;
-                    contentType: string;
-                }[];
+                /** @description Evidence photos */
+                photos: components["schemas"]["Photo"][];
                 departmentId: string;
                 at: string;
             };
@@ -1479,10 +1545,8 @@ export interface components {
                 lng?: number;
                 address?: string;
             };
-            attachments: {
-                key: string;
-                contentType: string;
-            }[];
+            /** @description The citizen's photos */
+            photos: components["schemas"]["Photo"][];
             /** @enum {string} */
             visibility: "public" | "private";
             /** @enum {string} */
@@ -1536,10 +1600,8 @@ export interface components {
             };
             response?: {
                 message: string;
-                evidence: {
-                    key: string;
-                    contentType: string;
-                }[];
+                /** @description Evidence photos */
+                photos: components["schemas"]["Photo"][];
                 departmentId: string;
                 at: string;
             };
@@ -1581,11 +1643,8 @@ export interface components {
             /** @description The ticket version the action was decided on; a stale one is 409 */
             expectedVersion: number;
             message: string;
-            /** @description Photos or documents; some categories require them */
-            evidence?: {
-                key: string;
-                contentType: string;
-            }[];
+            /** @description Evidence photos: ready uploads (purpose evidence) of the caller; some categories require at least one */
+            evidence?: components["schemas"]["UploadRef"][];
         } | {
             /** @constant */
             action: "transfer";
@@ -1651,6 +1710,41 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+            /** @description Photos this event added (created: the citizen's, responded: the evidence) */
+            photos?: components["schemas"]["Photo"][];
+        };
+        Upload: {
+            id: string;
+            /** @enum {string} */
+            purpose: "ticket" | "evidence";
+            /** @enum {string} */
+            status: "pending" | "ready" | "rejected" | "attached";
+            /** @enum {string} */
+            reason?: "not_an_image" | "undecodable" | "too_many_pixels" | "too_large" | "malware";
+            width?: number;
+            height?: number;
+            /**
+             * Format: uri
+             * @description Presigned GET of the thumbnail once ready, valid 15 minutes
+             */
+            thumbUrl?: string;
+        };
+        UploadGrant: {
+            id: string;
+            /**
+             * Format: uri
+             * @description POST multipart/form-data here: every entry of fields, then file
+             */
+            url: string;
+            fields: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            expiresAt: string;
+            maxBytes: number;
+        };
+        UploadRef: {
+            uploadId: string;
         };
     };
     responses: never;
@@ -2720,6 +2814,133 @@ export interface operations {
             };
         };
     };
+    createUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUpload"];
+            };
+        };
+        responses: {
+            /** @description A presigned POST for one file, valid 5 minutes */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadGrant"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upload's state; the uploader only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Upload"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createTicket: {
         parameters: {
             query?: never;
@@ -3476,6 +3697,8 @@ export interface operations {
                 /** @description closed or rejected read the done tickets; otherwise open ones */
                 status?: "assigned" | "in_progress" | "needs_info" | "responded" | "closed" | "rejected";
                 overdue?: "true" | "false";
+                /** @description due (default): soonest due first; followers: most followed first, then soonest due */
+                sort?: "due" | "followers";
                 category?: string;
                 wardCode?: string;
                 /** @description me: held by the caller; unassigned (alias none): held by nobody */
@@ -3495,7 +3718,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Soonest due first */
+            /** @description Soonest due first, or most followed first with sort=followers */
             200: {
                 headers: {
                     [name: string]: unknown;

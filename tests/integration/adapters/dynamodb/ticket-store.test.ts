@@ -4,6 +4,7 @@ import { IdempotencyKeyTakenError } from '../../../../shared/app/ports.js';
 import { documentClient } from '../../../../shared/adapters/dynamodb/client.js';
 import { tableName } from '../../../../shared/adapters/dynamodb/table.js';
 import { dynamoTicketStore as store } from '../../../../shared/adapters/dynamodb/ticket-store.js';
+import { idempotencyKey } from '../../../../shared/adapters/dynamodb/ticket-items.js';
 import { openTicket } from '../../../../shared/domain/ticket.js';
 import { seedCategories } from '../../../../shared/reference/categories.js';
 import { monotonicFactory } from 'ulid';
@@ -72,7 +73,7 @@ describe('dynamoTicketStore', () => {
     expect(await store.idempotencyRecord('erin', 'k', new Date())).toBeUndefined();
     const fresh = newTicket('erin');
     await store.create(fresh.ticket, fresh.event, { key: 'k', requestHash: 'h2', expiresAt: Math.floor(Date.now() / 1000) + 3600 });
-    const item = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: 'IDEMPOTENCY#erin#k', sk: 'IDEMPOTENCY' } }));
+    const item = await documentClient.send(new GetCommand({ TableName: tableName(), Key: idempotencyKey('erin', 'k') }));
     expect(item.Item).toMatchObject({ ticketId: fresh.ticket.id, requestHash: 'h2' });
   });
 

@@ -1,0 +1,49 @@
+/**
+ * How uploads sit in the single table (docs/data-model.md). A never-attached upload is listed
+ * under the day it was granted (gsi4, `UPLOADS#<day>`) for the sweep; attaching removes it
+ * from that list and from the TTL in the same transaction as the ticket write.
+ */
+import type { UploadPurpose, Upload } from '../../domain/upload.js';
+import { UPLOAD_TTL_DAYS } from '../../domain/upload.js';
+import { fromItem, tableName } from './table.js';
+
+export const uploadKey = (id: string) => ({ pk: `UPLOAD#${id}`, sk: 'UPLOAD' });
+export const unattachedDayPartition = (utcDay: string) => `UPLOADS#${utcDay}`;
+
+export function uploadToItem(upload: Upload): Record<string, unknown> {
+  return {
+    ...uploadKey(upload.id),
+    entity: 'upload',
+    gsi4pk: unattachedDayPartition(upload.createdAt.slice(0, 10)),
+    gsi4sk: `UPLOAD#${upload.id}`,
+    expiresAt: Math.floor(Date.parse(upload.createdAt) / 1000) + UPLOAD_TTL_DAYS * 86_400,
+    ...upload,
+  };
+}
+
+export const uploadFromItem = (item: Record<string, unknown>) => fromItem<Upload>(item);
+
+export interface AttachSpec {
+  uploadIds: readonly string[];
+  ownerId: string;
+  purpose: UploadPurpose;
+  /** The request field that named them (`body.attachments`), for the 400 when a race is lost. */
+  field: string;
+}
+
+/**
+ * One transaction item per upload: ready → attached to `ticketId`, only if it is still ready,
+ * the caller's and of the right purpose. Two tickets racing for one upload: one condition fails.
+ */
+export function attachItems(spec: AttachSpec, ticketId: string, at: string) {
+  return spec.uploadIds.map((id) => ({
+    Update: {
+      TableName: tableName(),
+      Key: uploadKey(id),
+      UpdateExpression: 'SET #status = :attached, ticketId = :ticket, attachedAt = :at REMOVE expiresAt, gsi4pk, gsi4sk',
+      ConditionExpression: '#status = :ready AND ownerId = :owner AND purpose = :purpose',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':attached': 'attached', ':ready': 'ready', ':ticket': ticketId, ':at': at, ':owner': spec.ownerId, ':purpose': spec.purpose },
+    },
+  }));
+}
