@@ -98,7 +98,7 @@ describeWeb('console', (app) => {
     await tabTo(page, '#f-search');
     await page.keyboard.type(made.body.ref);
     await page.locator('tbody tr').filter({ hasText: 'Cây đổ chắn lối đi' }).waitFor();
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 20_000 }).toBe(1);
     await tabTo(page, 'a.ticket-link');
     await page.keyboard.press('Enter');
     await page.locator('h1', { hasText: 'Cây đổ chắn lối đi' }).waitFor();
@@ -136,7 +136,7 @@ describeWeb('console', (app) => {
     await screenshot(page, 'console-dashboard-chart', 'vi');
     await page.getByRole('button', { name: 'Bảng' }).click();
     const rows = page.locator('#series-h ~ .scroll tbody tr, .scroll tbody tr');
-    await expect.poll(() => rows.count()).toBe(metrics.body.series.length);
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(metrics.body.series.length);
     await expectAccessible(page);
     await page.context().close();
   });
@@ -148,7 +148,7 @@ describeWeb('console', (app) => {
     await page.locator('#p-ward').fill('00004');
     await page.getByRole('button', { name: 'Xem thử' }).click();
     const result = page.locator('.preview-result');
-    await expect.poll(() => result.getAttribute('data-department')).toBe('ward-00004');
+    await expect.poll(() => result.getAttribute('data-department'), { timeout: 20_000 }).toBe('ward-00004');
     const ruleId = (await result.textContent())!.match(/quy tắc (\S+)\)/)?.[1];
     expect(ruleId).toBeTruthy();
     await expectAccessible(page);
@@ -158,7 +158,7 @@ describeWeb('console', (app) => {
     await page.locator('#rf-dept').selectOption('city-environment');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('status').filter({ hasText: `Đã lưu quy tắc ${ruleId}` }).waitFor();
-    await expect.poll(() => result.getAttribute('data-department')).toBe('city-environment');
+    await expect.poll(() => result.getAttribute('data-department'), { timeout: 20_000 }).toBe('city-environment');
     await screenshot(page, 'console-rule-preview', 'vi');
     await page.context().close();
   });

@@ -32,12 +32,12 @@ describeWeb('web foundation', (app) => {
     const context = await app.context({ lang: 'vi' });
     const page = await context.newPage();
     await page.goto('/');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Phản ánh tới chính quyền');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('Phản ánh tới chính quyền');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await page.getByRole('button', { name: /EN/ }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Report to your local government');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('Report to your local government');
     await page.reload();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Report to your local government');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('Report to your local government');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await context.close();
   });
@@ -53,7 +53,7 @@ describeWeb('web foundation', (app) => {
         expect(await axeViolations(page)).toEqual([]);
         await screenshot(page, 'citizen-signin', lang);
         await signInAs(page, 'citizen');
-        await expect.poll(() => page.locator('main').textContent()).toContain('Nguyễn Văn An');
+        await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000 }).toContain('Nguyễn Văn An');
         expect(await page.evaluate(() => sessionStorage.getItem('civic-feedback.session'))).toMatch(/^ey/);
         expect(await axeViolations(page)).toEqual([]);
         await screenshot(page, 'citizen-home', lang);
