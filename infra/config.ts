@@ -24,8 +24,6 @@ export interface StageConfig {
   /** Where alarms are e-mailed; empty: alarms publish to the alarm topic only. */
   alarmEmail: string;
   logRetentionDays: number;
-  /** Months after closing or rejection before a ticket's personal data is removed (RETENTION_MONTHS of the retention job). */
-  retentionMonths: number;
   powertoolsLogLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   /** Alarm when one SLA sweep flags more tickets overdue than this (metric OverdueTickets). */
   overdueTicketsThreshold: number;
@@ -51,7 +49,6 @@ export const defaults: StageConfig = {
   smsSenderId: '',
   alarmEmail: '',
   logRetentionDays: 30,
-  retentionMonths: 24,
   powertoolsLogLevel: 'INFO',
   overdueTicketsThreshold: 50,
   throttle: { rateLimit: 50, burstLimit: 100 },
@@ -102,12 +99,6 @@ function throttle(value: unknown, key: string, fallback: StageConfig['throttle']
   return { rateLimit: num(o.rateLimit, `${key}.rateLimit`, fallback.rateLimit), burstLimit: num(o.burstLimit, `${key}.burstLimit`, fallback.burstLimit) };
 }
 
-function retentionMonthsSetting(value: unknown): number {
-  const n = num(value, 'retentionMonths', defaults.retentionMonths);
-  if (!Number.isInteger(n) || n < 1) throw new Error('context retentionMonths: a whole number of months ≥ 1');
-  return n;
-}
-
 const logLevels = ['DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
 
 /** Reads the stage settings from a construct's context (normally the App's). */
@@ -152,7 +143,6 @@ export function readConfig(node: Pick<Node, 'tryGetContext'>): StageConfig {
     smsSenderId,
     alarmEmail,
     logRetentionDays: num(get('logRetentionDays'), 'logRetentionDays', defaults.logRetentionDays),
-    retentionMonths: retentionMonthsSetting(get('retentionMonths')),
     powertoolsLogLevel: level as StageConfig['powertoolsLogLevel'],
     overdueTicketsThreshold: num(get('overdueTicketsThreshold'), 'overdueTicketsThreshold', defaults.overdueTicketsThreshold),
     throttle: throttle(get('throttle'), 'throttle', defaults.throttle),

@@ -100,13 +100,7 @@ export class CivicFeedbackStack extends Stack {
     for (const [fn, need] of needs) {
       let f = inRouteStacks.get(fn);
       if (!f) {
-        f = new AppFunction(this, constructIdFor(fn), {
-          fn,
-          kind: need.kind,
-          config,
-          entry: entryFor(fn),
-          ...(fn === 'jobs/retention' ? { environment: { RETENTION_MONTHS: String(config.retentionMonths) } } : {}),
-        });
+        f = new AppFunction(this, constructIdFor(fn), { fn, kind: need.kind, config, entry: entryFor(fn) });
         f.bindTable(this.data.table, need.access);
         if (need.media === 'process') {
           f.allowUpdatesOf(this.data.table, 'UPLOAD#');

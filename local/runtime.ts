@@ -106,10 +106,6 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     const listed = provinces.length > 5 ? `${provinces.length} provinces` : `province(s) ${provinces.join(', ')}`;
     log(seeded ? `Reference data seeded: ${areas.length} areas of ${listed} (${settings.catalog} catalog)` : 'Reference data up to date');
     if (settings.seedDemo) {
-      // With the demo data comes a published notice, so submissions must carry consentVersion as on a real deployment.
-      const { dynamoPersonalDataStore } = await import('../shared/adapters/dynamodb/personal-data-store.js');
-      const { defaultPrivacyNotice } = await import('../shared/reference/privacy-notice.js');
-      await dynamoPersonalDataStore.putPrivacyNotice(defaultPrivacyNotice, { onlyIfAbsent: true });
       const { seedDemoData, seedDemoTemplates } = await import('./demo-data.js');
       if (await seedDemoData(areas)) log('Demo data written');
       if (await seedDemoTemplates()) log('Demo response templates written');

@@ -25,7 +25,6 @@ export interface ScheduledJob {
 export const streamConsumers: readonly StreamConsumer[] = [
   { id: 'metrics', fn: 'streams/metrics', insertsWithSkPrefix: 'EVENT#', batchSize: 100 },
   { id: 'notifications', fn: 'streams/notifications', insertsWithSkPrefix: 'EVENT#', batchSize: 25, publishes: true },
-  { id: 'erasure', fn: 'streams/erasure', insertsWithSkPrefix: 'ERASURE', batchSize: 1 },
   /** The same counting function, fed the follow outbox items (follower-store.ts). */
   { id: 'followMetrics', fn: 'streams/follow-metrics', insertsWithSkPrefix: 'FOLLOWS#', batchSize: 100 },
   /** Rejected as a duplicate: owner and followers become followers of the original. */
@@ -36,7 +35,6 @@ export const scheduledJobs: readonly ScheduledJob[] = [
   { id: 'reconcileMetrics', fn: 'jobs/reconcile-metrics', everyMinutes: 24 * 60 },
   { id: 'slaSweep', fn: 'jobs/sla-sweep', everyMinutes: 15 },
   { id: 'uploadSweep', fn: 'jobs/upload-sweep', everyMinutes: 24 * 60, media: true },
-  { id: 'retention', fn: 'jobs/retention', everyMinutes: 24 * 60 },
 ];
 
 /**

@@ -1,6 +1,5 @@
 import { actOnTicket } from '../../shared/app/workflow.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
-import { withAccessRecord } from '../../shared/http/access-record.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
 import { ticketView } from '../../shared/http/views.js';
 import { Problem } from '../../shared/schemas/common.js';
@@ -18,8 +17,5 @@ export const handler = httpRoute(
       422: { description: 'Not allowed in the current state (the problem names the rule)', schema: Problem, contentType: 'application/problem+json' },
     },
   },
-  async ({ params, body, principal }) => {
-    const ticket = await actOnTicket(dependencies, principal, params.id, body);
-    return withAccessRecord(dependencies, principal, 'actOnTicket', [ticket], json(200, await ticketView(ticket, principal, dependencies.media)));
-  },
+  async ({ params, body, principal }) => json(200, await ticketView(await actOnTicket(dependencies, principal, params.id, body), principal, dependencies.media)),
 );

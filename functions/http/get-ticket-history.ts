@@ -1,6 +1,5 @@
-import { ticketWithHistory } from '../../shared/app/workflow.js';
+import { ticketHistory } from '../../shared/app/workflow.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
-import { withAccessRecord } from '../../shared/http/access-record.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
 import { eventView } from '../../shared/http/views.js';
 import { pageOf } from '../../shared/schemas/common.js';
@@ -11,8 +10,7 @@ export const handler = httpRoute(
   'getTicketHistory',
   { params: TicketIdParams, query: HistoryQuery, responses: { 200: { description: 'Events, oldest first', schema: pageOf(TicketEvent) } } },
   async ({ params, query, principal }) => {
-    const { ticket, events } = await ticketWithHistory(dependencies, principal, params.id, query);
-    const reply = json(200, { items: await Promise.all(events.items.map((e) => eventView(e, principal, dependencies.media))), nextCursor: events.nextCursor });
-    return withAccessRecord(dependencies, principal, 'getTicketHistory', [ticket], reply);
+    const page = await ticketHistory(dependencies, principal, params.id, query);
+    return json(200, { items: await Promise.all(page.items.map((e) => eventView(e, dependencies.media))), nextCursor: page.nextCursor });
   },
 );

@@ -9,7 +9,6 @@ import { dynamoReferenceStore } from './dynamodb/reference-store.js';
 import { dynamoResponseTemplateStore } from './dynamodb/response-template-store.js';
 import { dynamoRouter } from './dynamodb/router.js';
 import { dynamoRuleStore } from './dynamodb/routing-rule-store.js';
-import { dynamoPersonalDataStore } from './dynamodb/personal-data-store.js';
 import { dynamoTicketStore } from './dynamodb/ticket-store.js';
 import { dynamoTicketQueries } from './dynamodb/ticket-queries.js';
 import { dynamoUploadStore } from './dynamodb/upload-store.js';
@@ -33,7 +32,6 @@ export const dependencies: Dependencies = {
   notifications: dynamoNotificationStore,
   uploads: dynamoUploadStore,
   media: s3MediaStore,
-  personalData: dynamoPersonalDataStore,
   followers: dynamoFollowerStore,
   geo: dynamoGeoQueries,
   responseTemplates: dynamoResponseTemplateStore,

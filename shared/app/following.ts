@@ -3,7 +3,6 @@ import { NotFoundError } from '../domain/errors.js';
 import { canFollow } from '../domain/following.js';
 import type { Principal } from '../domain/principal.js';
 import type { Dependencies } from './ports.js';
-import { ERASED_CITIZEN } from '../domain/personal-data.js';
 
 type Deps = Pick<Dependencies, 'tickets' | 'followers' | 'clock'>;
 
@@ -46,8 +45,7 @@ export interface RejectedEvent {
 export async function mergeDuplicate(deps: Pick<Dependencies, 'followers' | 'clock'>, event: RejectedEvent): Promise<{ moved: string[] } | undefined> {
   const original = typeof event.data.duplicateOf === 'string' ? event.data.duplicateOf : undefined;
   if (event.type !== 'rejected' || event.data.reasonCode !== 'duplicate' || !original) return undefined;
-  // An anonymised duplicate's owner is gone: only its followers move over.
-  const people = [event.ticket.citizenId, ...(await deps.followers.followersOf(event.ticketId))].filter((id) => id !== ERASED_CITIZEN);
+  const people = [event.ticket.citizenId, ...(await deps.followers.followersOf(event.ticketId))];
   const result = await deps.followers.add(original, people, { kind: 'duplicate', from: event.ticketId }, deps.clock.now());
   return { moved: result.added };
 }

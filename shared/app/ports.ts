@@ -201,7 +201,6 @@ export interface Dependencies {
   ticketQueries: TicketQueries;
   metrics: MetricReader;
   notifications: NotificationStore;
-  personalData: PersonalDataStore;
   followers: FollowerStore;
   geo: GeoQueries;
   responseTemplates: ResponseTemplateStore;
@@ -248,59 +247,6 @@ export interface ResponseTemplateStore {
   put(template: ResponseTemplate): Promise<{ created: boolean }>;
   /** false when there was nothing to delete. */
   delete(id: string): Promise<boolean>;
-}
-
-// Personal data ------------------------------------------------------------------------------
-
-/** A citizen's erasure request: one per user, whatever how often or how concurrently it is asked for. */
-export interface ErasureRecord {
-  id: string;
-  userId: string;
-  status: 'pending' | 'done';
-  requestedAt: string;
-  finishedAt?: string;
-  /** What each erasure step removed, by step id (set when done). */
-  steps?: Record<string, number>;
-}
-
-/** One read of a ticket's personal data by an official. `userId` is kept for investigations; owners see unit and role only. */
-export interface AccessEntry {
-  id: string;
-  ticketId: string;
-  at: string;
-  role: string;
-  /** The department (staff), the scope (managers) or `admin`. */
-  unit: string;
-  route: string;
-  userId: string;
-}
-
-export interface PrivacyNotice {
-  version: string;
-  text: { vi: string; en: string };
-  publishedAt: string;
-}
-
-export interface PersonalDataStore {
-  /** Writes the request unless one exists; returns whichever is stored. */
-  requestErasure(record: ErasureRecord): Promise<ErasureRecord>;
-  erasure(userId: string): Promise<ErasureRecord | undefined>;
-  completeErasure(userId: string, finishedAt: string, steps: Record<string, number>): Promise<void>;
-  /** Requests still pending that were made before `requestedBefore` (to resume after a crash). */
-  pendingErasures(requestedBefore: Date): Promise<ErasureRecord[]>;
-  deletePreferences(userId: string): Promise<number>;
-  deleteInbox(userId: string): Promise<number>;
-  /** Deletes the citizen's follower records (not the counts); returns how many. */
-  deleteFollows(userId: string): Promise<number>;
-  /** Replaces the citizen's id in a ticket's events (actor and snapshot) and drops rating comments; returns events changed. */
-  scrubEvents(ticketId: string, citizenId: string): Promise<number>;
-  /** Closed or rejected tickets still holding personal data, done before `cutoff`, oldest first. */
-  doneBefore(cutoff: Date, limit: number): Promise<Ticket[]>;
-  appendAccess(entries: AccessEntry[]): Promise<void>;
-  /** Oldest first. */
-  accessLog(ticketId: string, page: PageRequest): Promise<Page<AccessEntry>>;
-  privacyNotice(): Promise<PrivacyNotice | undefined>;
-  putPrivacyNotice(notice: PrivacyNotice, opts?: { onlyIfAbsent?: boolean }): Promise<void>;
 }
 
 // Notifications ------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import { IdempotencyMismatchError, ValidationError } from '../domain/errors.js';
 import type { Principal } from '../domain/principal.js';
 import { openTicket, type NewTicketInput, type Ticket } from '../domain/ticket.js';
 import { formatRef, refDay, refPrefix } from '../domain/ticket-ref.js';
-import { checkConsent } from './personal-data.js';
 import { IdempotencyKeyTakenError, RefTakenError, type Dependencies } from './ports.js';
 import { resolveAttachments } from './uploads.js';
 
@@ -26,12 +25,9 @@ export async function submitTicket(
   citizen: Principal,
   input: NewTicketInput,
   idempotencyKey?: string,
-  /** Open311 clients collect consent under their own terms (their agreement with the city). */
-  opts: { consentCollectedByClient?: boolean } = {},
 ): Promise<SubmitResult> {
   const requestHash = idempotencyKey ? hashRequest(input) : '';
-  const [, category, routing, calendar, attachments] = await Promise.all([
-    opts.consentCollectedByClient ? undefined : checkConsent(deps, input.consentVersion),
+  const [category, routing, calendar, attachments] = await Promise.all([
     deps.reference.category(input.category),
     deps.router.route(input.category, input.location.wardCode),
     deps.reference.calendar(),

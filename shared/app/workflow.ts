@@ -169,25 +169,12 @@ export async function ticketHistory(
   id: string,
   page: PageRequest,
 ): Promise<Page<TicketEvent>> {
-  return (await ticketWithHistory(deps, who, id, page)).events;
-}
-
-/** The history with the ticket it belongs to (the access record needs to know what was shown). */
-export async function ticketWithHistory(
-  deps: Pick<Dependencies, 'tickets' | 'ticketQueries'>,
-  who: Principal,
-  id: string,
-  page: PageRequest,
-): Promise<{ ticket: Ticket; events: Page<TicketEvent> }> {
-  const ticket = await visibleTicket(deps, who, id);
+  await visibleTicket(deps, who, id);
   const citizen = who.role === 'citizen';
   const events = await deps.ticketQueries.history(id, { ...page, publicOnly: citizen });
-  if (!citizen) return { ticket, events };
+  if (!citizen) return events;
   return {
-    ticket,
-    events: {
-      items: events.items.map((e) => (e.actor.id === who.userId ? e : { ...e, actor: { id: e.actor.role, role: e.actor.role } })),
-      nextCursor: events.nextCursor,
-    },
+    items: events.items.map((e) => (e.actor.id === who.userId ? e : { ...e, actor: { id: e.actor.role, role: e.actor.role } })),
+    nextCursor: events.nextCursor,
   };
 }

@@ -5,11 +5,10 @@
  */
 import type { Principal } from './principal.js';
 import type { Ticket } from './ticket.js';
-import { ERASED_CITIZEN } from './personal-data.js';
 
 /** A citizen may follow a public ticket or their own; anything else is a 404, as for reads. */
 export function canFollow(ticket: Pick<Ticket, 'visibility' | 'citizenId'>, who: Principal): boolean {
-  return who.role === 'citizen' && (ticket.visibility === 'public' || (ticket.citizenId === who.userId && ticket.citizenId !== ERASED_CITIZEN));
+  return who.role === 'citizen' && (ticket.visibility === 'public' || ticket.citizenId === who.userId);
 }
 
 /** How someone came to follow a ticket: by asking, or because their report (or one they followed) was merged into it. */

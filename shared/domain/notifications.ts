@@ -15,7 +15,6 @@
  */
 import type { NotifiableEvent } from '../schemas/event-item.js';
 import { countSms } from './sms.js';
-import { ERASED_CITIZEN } from './personal-data.js';
 
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -155,8 +154,7 @@ export function recipientsOf(event: NotifiableEvent, parentDepartmentId?: string
   const rule = ruleFor(event.type);
   if (!rule) return [];
   const out: Array<{ owner: InboxOwner; audience: Audience }> = [];
-  // An anonymised ticket's citizen is gone: nobody is told in their place.
-  if (rule.citizen && event.visibility === 'public' && event.ticket.citizenId !== ERASED_CITIZEN) out.push({ owner: { kind: 'user', userId: event.ticket.citizenId }, audience: 'citizen' });
+  if (rule.citizen && event.visibility === 'public') out.push({ owner: { kind: 'user', userId: event.ticket.citizenId }, audience: 'citizen' });
   if (rule.department) out.push({ owner: { kind: 'department', departmentId: event.ticket.departmentId }, audience: 'department' });
   const parent = rule.parent ? escalationTarget(event, parentDepartmentId) : undefined;
   if (parent && parent !== event.ticket.departmentId) out.push({ owner: { kind: 'department', departmentId: parent }, audience: 'parent' });

@@ -86,10 +86,6 @@ export interface Ticket {
   rating?: { value: 'satisfied' | 'acceptable' | 'not_satisfied'; comment?: string; at: string };
   /** Why the department declined it. */
   rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; complaintProcedure?: LocalizedText; at: string };
-  /** The privacy-notice version the citizen accepted when submitting it. */
-  consent?: { version: string; at: string };
-  /** Set once the citizen's personal data was removed (erasure or retention, see personal-data.ts). */
-  personalDataRemovedAt?: string;
   /**
    * How many citizens follow it ("me too"; see following.ts). Not under `version`: a follow
    * moves only this, and the store carries it over a concurrent versioned write.
@@ -127,7 +123,6 @@ export interface NewTicketInput {
   urgent?: boolean;
   attachments?: UploadRef[];
   visibility?: 'public' | 'private';
-  consentVersion?: string;
 }
 
 export interface Routing {
@@ -183,7 +178,6 @@ export function openTicket(args: {
       ...(routing.provinceCode ? { provinceCode: routing.provinceCode } : {}),
     },
     attachments: args.photos ?? [],
-    ...(input.consentVersion ? { consent: { version: input.consentVersion, at: now.toISOString() } } : {}),
     visibility: input.visibility ?? 'private',
     status: 'assigned',
     departmentId: routing.departmentId,
@@ -215,8 +209,7 @@ export function openTicket(args: {
 export function canSee(ticket: Ticket, who: Principal): boolean {
   switch (who.role) {
     case 'citizen':
-      // An anonymised ticket has no owner any more, whatever id a token carries.
-      return ticket.citizenId === who.userId && ticket.personalDataRemovedAt === undefined;
+      return ticket.citizenId === who.userId;
     case 'staff':
       return ticket.departmentId === who.departmentId;
     case 'manager':

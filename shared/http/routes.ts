@@ -74,11 +74,6 @@ export const routes = [
   { id: 'listResponseTemplates', method: 'GET', path: '/v1/response-templates', fn: 'http/list-response-templates', auth: ['staff', 'manager', 'admin'], summary: 'Prepared answer, question and rejection texts (vi and en) for a category and kind of action', tags: ['workflow'] },
   { id: 'putResponseTemplate', method: 'PUT', path: '/v1/response-templates/{id}', fn: 'http/put-response-template', auth: admin, summary: 'Create or replace a response template', tags: ['workflow'] },
   { id: 'deleteResponseTemplate', method: 'DELETE', path: '/v1/response-templates/{id}', fn: 'http/delete-response-template', auth: admin, summary: 'Delete a response template', tags: ['workflow'] },
-  { id: 'exportMyData', method: 'GET', path: '/v1/me/export', fn: 'http/export-my-data', auth: citizen, summary: 'Everything stored about the caller, as one JSON document', tags: ['personal-data'] },
-  { id: 'eraseMe', method: 'DELETE', path: '/v1/me', fn: 'http/erase-me', auth: citizen, summary: "Erase the caller's personal data (202; runs in the background, once)", tags: ['personal-data'] },
-  { id: 'getMyErasure', method: 'GET', path: '/v1/me/erasure/{id}', fn: 'http/get-my-erasure', auth: citizen, summary: 'Where an erasure request stands', tags: ['personal-data'] },
-  { id: 'getTicketAccessLog', method: 'GET', path: '/v1/tickets/{id}/access-log', fn: 'http/get-ticket-access-log', auth: ['citizen', 'admin'], summary: "Which officials (unit and role) read the ticket's personal data, when, through which route", tags: ['personal-data'] },
-  { id: 'getPrivacyNotice', method: 'GET', path: '/v1/privacy-notice', fn: 'http/get-privacy-notice', auth: 'public', summary: 'The current privacy notice (vi/en) a submission consents to', tags: ['personal-data'] },
   // Open311 GeoReport v2. API Gateway path variables hold whole segments, so `{file}` carries
   // the resource and its format (`services.json`, `requests.xml`); the handler splits them.
   // Public at the gateway: reads need no key, and POST checks its api_key (a form field) itself.

@@ -21,7 +21,6 @@ export const CreateTicketBody = z
     urgent: z.boolean().optional(),
     attachments: z.array(UploadRef).max(5).optional().describe('Photos: ready uploads (purpose ticket) of the caller, not attached elsewhere'),
     visibility: z.enum(['public', 'private']).optional(),
-    consentVersion: z.string().min(1).max(64).optional().describe('The privacy-notice version the citizen accepted (GET /v1/privacy-notice); required once a notice is published'),
   })
   .meta({ id: 'CreateTicket' });
 
@@ -42,7 +41,7 @@ export const Ticket = z
     id: z.string(),
     ref: z.string().describe('The short human reference, e.g. HN-261202-0042: unique, searchable'),
     version: z.number().int(),
-    citizenId: z.string().optional().describe('The owner; never shown to managers; `erased` once personal data was removed'),
+    citizenId: z.string(),
     citizenName: z.string().optional(),
     citizenPhone: z.string().optional(),
     citizenEmail: z.string().optional(),
@@ -96,8 +95,6 @@ export const Ticket = z
         at: z.string(),
       })
       .optional(),
-    consent: z.object({ version: z.string(), at: z.string() }).optional().describe('The privacy notice accepted with this ticket'),
-    personalDataRemovedAt: z.iso.datetime({ offset: true }).optional().describe('The citizen\'s personal data was removed (erasure or retention)'),
   })
   .meta({ id: 'Ticket' });
 

@@ -10,7 +10,6 @@ import type * as z from 'zod';
 import type { TicketEventItem } from '../../schemas/event-item.js';
 import { cellOf } from '../../domain/geo.js';
 import { fromItem } from './table.js';
-import { doneAt } from '../../domain/personal-data.js';
 
 /** An event item as written: keys plus the one contract every consumer parses. */
 type EventItem = { pk: string; sk: string; entity: 'event' } & z.input<typeof TicketEventItem>;
@@ -26,8 +25,6 @@ export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
 export const refKey = (ref: string) => ({ pk: `REF#${ref}`, sk: 'REF' });
 export const refSequenceKey = (prefix: string, day: string) => ({ pk: `REF_SEQ#${prefix}#${day}`, sk: 'REF_SEQ' });
-/** gsi3, beside `OPEN`: done tickets still holding personal data, by when they were done (retention job). */
-export const RETENTION_PARTITION = 'RETENTION';
 export const geoPartition = (cell: string) => `GEO#${cell}`;
 export const followerKey = (ticketId: string, userId: string) => ({ pk: ticketKey(ticketId).pk, sk: `FOLLOWER#${userId}` });
 export const FOLLOWER_PREFIX = 'FOLLOWER#';
@@ -57,20 +54,16 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
   const open = openStatuses.has(ticket.status);
   // The next instant the SLA sweep must look at this ticket (domain/sla.ts); none once nothing is due.
   const deadline = nextSlaDeadline(ticket);
-  const anonymised = ticket.personalDataRemovedAt !== undefined;
-  // A done ticket has no SLA step, so gsi3 is free to carry it until retention removes its personal data.
-  const retainedSince = !deadline && !anonymised ? doneAt(ticket) : undefined;
   return {
     ...ticketKey(ticket.id),
     entity: 'ticket',
-    // An anonymised ticket belongs to nobody's list.
-    ...(anonymised ? {} : { gsi1pk: citizenPartition(ticket.citizenId), gsi1sk: `TICKET#${ticket.id}` }),
+    gsi1pk: citizenPartition(ticket.citizenId),
+    gsi1sk: `TICKET#${ticket.id}`,
     gsi2pk: queuePartition(ticket.departmentId, open),
     gsi2sk: `${ticket.dueAt}#${ticket.id}`,
     gsi7pk: queuePartition(ticket.departmentId, open),
     gsi7sk: followersSortKey(ticket.followers ?? 0, ticket.dueAt, ticket.id),
     ...(deadline ? { gsi3pk: OPEN_TICKETS_PARTITION, gsi3sk: `${deadline}#${ticket.id}` } : {}),
-    ...(retainedSince ? { gsi3pk: RETENTION_PARTITION, gsi3sk: `${retainedSince}#${ticket.id}` } : {}),
     gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt))),
     gsi4sk: `TICKET#${ticket.id}`,
     ...(ticket.visibility === 'public' && processedStatuses.has(ticket.status) ? { gsi5pk: PUBLIC_TICKETS_PARTITION, gsi5sk: `TICKET#${ticket.id}` } : {}),

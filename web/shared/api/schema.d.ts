@@ -502,11 +502,7 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
-        /**
-         * Erase the caller's personal data (202; runs in the background, once)
-         * @description Erase the caller's personal data (202; runs in the background, once). Needs a bearer token with one of the roles: citizen.
-         */
-        delete: operations["eraseMe"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -804,86 +800,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/me/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Everything stored about the caller, as one JSON document
-         * @description Everything stored about the caller, as one JSON document. Needs a bearer token with one of the roles: citizen.
-         */
-        get: operations["exportMyData"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/me/erasure/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Where an erasure request stands
-         * @description Where an erasure request stands. Needs a bearer token with one of the roles: citizen.
-         */
-        get: operations["getMyErasure"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/tickets/{id}/access-log": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Which officials (unit and role) read the ticket's personal data, when, through which route
-         * @description Which officials (unit and role) read the ticket's personal data, when, through which route. Needs a bearer token with one of the roles: citizen, admin.
-         */
-        get: operations["getTicketAccessLog"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/privacy-notice": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The current privacy notice (vi/en) a submission consents to
-         * @description The current privacy notice (vi/en) a submission consents to. Public: no token needed.
-         */
-        get: operations["getPrivacyNotice"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/open311/v2/{file}": {
         parameters: {
             query?: never;
@@ -996,20 +912,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AccessEntry: {
-            id: string;
-            ticketId: string;
-            /** Format: date-time */
-            at: string;
-            /** @enum {string} */
-            role: "staff" | "manager" | "admin";
-            /** @description The department (staff), the scope (managers) or `admin` */
-            unit: string;
-            /** @description The route id that showed the data, e.g. getTicket, listDepartmentTickets */
-            route: string;
-            /** @description Admins only: the official who read it */
-            userId?: string;
-        };
         Area: {
             code: string;
             name: string;
@@ -1076,8 +978,6 @@ export interface components {
             attachments?: components["schemas"]["UploadRef"][];
             /** @enum {string} */
             visibility?: "public" | "private";
-            /** @description The privacy-notice version the citizen accepted (GET /v1/privacy-notice); required once a notice is published */
-            consentVersion?: string;
         };
         CreateUpload: {
             /**
@@ -1116,20 +1016,6 @@ export interface components {
             areaCode: string;
             parentId?: string;
             active: boolean;
-        };
-        Erasure: {
-            /** @description The same id for every request of one user: erasure happens once */
-            erasureId: string;
-            /** @enum {string} */
-            status: "pending" | "done";
-            /** Format: date-time */
-            requestedAt: string;
-            /** Format: date-time */
-            finishedAt?: string;
-            /** @description Items each erasure step removed or anonymised */
-            steps?: {
-                [key: string]: number;
-            };
         };
         FollowState: {
             following: boolean;
@@ -1364,141 +1250,6 @@ export interface components {
                 rating: string | null;
             };
         };
-        PersonalDataExport: {
-            /** Format: date-time */
-            exportedAt: string;
-            /** @description What the token says and tickets copy */
-            profile: {
-                userId: string;
-                name?: string;
-                phone?: string;
-            };
-            /** @description Notification preferences (channels, phone, e-mail, language) */
-            preferences: {
-                [key: string]: unknown;
-            } | null;
-            /** @description Each ticket with its citizen-visible history (comments, rating) and who read it */
-            tickets: {
-                id: string;
-                /** @description The short human reference, e.g. HN-261202-0042: unique, searchable */
-                ref: string;
-                version: number;
-                /** @description The owner; never shown to managers; `erased` once personal data was removed */
-                citizenId?: string;
-                citizenName?: string;
-                citizenPhone?: string;
-                citizenEmail?: string;
-                category: string;
-                title?: string;
-                description: string;
-                location: {
-                    wardCode: string;
-                    districtCode?: string;
-                    provinceCode?: string;
-                    lat?: number;
-                    lng?: number;
-                    address?: string;
-                };
-                /** @description The citizen's photos */
-                photos: components["schemas"]["Photo"][];
-                /** @enum {string} */
-                visibility: "public" | "private";
-                /** @enum {string} */
-                status: "assigned" | "in_progress" | "needs_info" | "responded" | "closed" | "rejected";
-                departmentId: string;
-                /** @enum {string} */
-                severity: "urgent" | "complex" | "normal";
-                /** Format: date-time */
-                ackDueAt: string;
-                /** Format: date-time */
-                dueAt: string;
-                overdue: boolean;
-                escalated: boolean;
-                transferCount: number;
-                reopenCount: number;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-                /**
-                 * Format: date-time
-                 * @description When the current department received it; deadlines count from here
-                 */
-                assignedAt?: string;
-                /**
-                 * Format: date-time
-                 * @description An overdue ticket still open then is escalated to the parent unit
-                 */
-                escalateAt?: string;
-                ackOverdue?: boolean;
-                overdueCount?: number;
-                escalatedTo?: string;
-                transferLimitReached?: boolean;
-                /**
-                 * Format: date-time
-                 * @description needs_info: the clock stopped here
-                 */
-                pausedAt?: string;
-                /** Format: date-time */
-                acknowledgedAt?: string;
-                /** Format: date-time */
-                respondedAt?: string;
-                /** Format: date-time */
-                closedAt?: string;
-                /** @description Who at the department holds it (claim / release); never shown to citizens */
-                assignee?: {
-                    userId: string;
-                    name?: string;
-                    /** Format: date-time */
-                    since: string;
-                };
-                response?: {
-                    message: string;
-                    /** @description Evidence photos */
-                    photos: components["schemas"]["Photo"][];
-                    departmentId: string;
-                    at: string;
-                };
-                rating?: {
-                    /** @enum {string} */
-                    value: "satisfied" | "acceptable" | "not_satisfied";
-                    comment?: string;
-                    at: string;
-                };
-                /** @description Citizens following it ("me too") */
-                followers: number;
-                rejection?: {
-                    reasonCode: string;
-                    message: string;
-                    duplicateOf?: string;
-                    /** @description Where to file a formal complaint */
-                    complaintProcedure?: {
-                        vi: string;
-                        en: string;
-                    };
-                    at: string;
-                };
-                /** @description The privacy notice accepted with this ticket */
-                consent?: {
-                    version: string;
-                    at: string;
-                };
-                /**
-                 * Format: date-time
-                 * @description The citizen's personal data was removed (erasure or retention)
-                 */
-                personalDataRemovedAt?: string;
-                history: components["schemas"]["TicketEvent"][];
-                accessLog: components["schemas"]["AccessEntry"][];
-            }[];
-            /** @description In-app inbox items with their delivery ledger */
-            notifications: {
-                [key: string]: unknown;
-            }[];
-            erasure: {
-                [key: string]: unknown;
-            } | null;
-        };
         Photo: {
             id: string;
             /**
@@ -1513,15 +1264,6 @@ export interface components {
             thumbUrl: string;
             width: number;
             height: number;
-        };
-        PrivacyNotice: {
-            version: string;
-            text: {
-                vi: string;
-                en: string;
-            };
-            /** Format: date-time */
-            publishedAt: string;
         };
         Problem: {
             type: string;
@@ -1562,8 +1304,7 @@ export interface components {
             /** @description The short human reference, e.g. HN-261202-0042: unique, searchable */
             ref: string;
             version: number;
-            /** @description The owner; never shown to managers; `erased` once personal data was removed */
-            citizenId?: string;
+            citizenId: string;
             citizenName?: string;
             citizenPhone?: string;
             citizenEmail?: string;
@@ -1657,16 +1398,6 @@ export interface components {
                 };
                 at: string;
             };
-            /** @description The privacy notice accepted with this ticket */
-            consent?: {
-                version: string;
-                at: string;
-            };
-            /**
-             * Format: date-time
-             * @description The citizen's personal data was removed (erasure or retention)
-             */
-            personalDataRemovedAt?: string;
             /** @description As of the read, from the working-hours calendar */
             timeLeft: {
                 /** @description Working hours to dueAt, negative once passed; null when processed */
@@ -1819,8 +1550,7 @@ export interface components {
             /** @description The short human reference, e.g. HN-261202-0042: unique, searchable */
             ref: string;
             version: number;
-            /** @description The owner; never shown to managers; `erased` once personal data was removed */
-            citizenId?: string;
+            citizenId: string;
             citizenName?: string;
             citizenPhone?: string;
             citizenEmail?: string;
@@ -1914,16 +1644,6 @@ export interface components {
                 };
                 at: string;
             };
-            /** @description The privacy notice accepted with this ticket */
-            consent?: {
-                version: string;
-                at: string;
-            };
-            /**
-             * Format: date-time
-             * @description The citizen's personal data was removed (erasure or retention)
-             */
-            personalDataRemovedAt?: string;
         };
         TicketAction: {
             /** @constant */
@@ -1997,7 +1717,7 @@ export interface components {
             ticketId: string;
             version: number;
             /** @enum {string} */
-            type: "created" | "acknowledged" | "info_requested" | "commented" | "responded" | "transferred" | "rejected" | "note_added" | "severity_changed" | "closed" | "ack_overdue" | "overdue" | "escalated" | "auto_closed" | "rated" | "reopened" | "claimed" | "released" | "personal_data_removed";
+            type: "created" | "acknowledged" | "info_requested" | "commented" | "responded" | "transferred" | "rejected" | "note_added" | "severity_changed" | "closed" | "ack_overdue" | "overdue" | "escalated" | "auto_closed" | "rated" | "reopened" | "claimed" | "released";
             /** Format: date-time */
             at: string;
             actor: {
@@ -3688,53 +3408,6 @@ export interface operations {
             };
         };
     };
-    eraseMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Accepted: erased within minutes; every later request returns the same erasure */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erasure"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getTicketByRef: {
         parameters: {
             query?: never;
@@ -4908,233 +4581,6 @@ export interface operations {
                 };
             };
             /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    exportMyData: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Everything stored about the caller (docs/privacy.md describes each field) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonalDataExport"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyErasure: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description pending, or done with when it finished */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erasure"];
-                };
-            };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getTicketAccessLog: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1–100 */
-                limit?: number;
-                /** @description Opaque cursor from the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Oldest first */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["AccessEntry"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Your role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPrivacyNotice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The current notice */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PrivacyNotice"];
-                };
-            };
-            /** @description None is published yet */
             404: {
                 headers: {
                     [name: string]: unknown;
