@@ -31,11 +31,12 @@ let wardStaff: string;
 async function createTicket(token: string, description: string) {
   const res = await api.request('POST', '/v1/tickets', { token, body: body(description) });
   expect(res.status).toBe(201);
-  return res.body as { id: string; departmentId: string; dueAt: string; ackDueAt: string };
+  return res.body as { id: string; ref: string; departmentId: string; dueAt: string; ackDueAt: string };
 }
 
 const outbox = (f: (e: OutboxEntry) => boolean) => localOutbox.list(10_000).filter(f);
-const forTicket = (ticketId: string) => outbox((e) => e.attributes.ticketId === ticketId || e.message.includes(ticketId.slice(-6).toUpperCase()));
+// SMS carry no attributes: they are found by the ticket's reference in the text.
+const forTicket = (ticket: { id: string; ref: string }) => outbox((e) => e.attributes.ticketId === ticket.id || e.message.includes(ticket.ref));
 
 async function countPartition(pk: string): Promise<number> {
   let count = 0;
@@ -69,13 +70,13 @@ describe('notifications from the outbox', () => {
     expect(mine.body.items).toHaveLength(1);
     const [item] = mine.body.items;
     expect(item).toMatchObject({ ticketId: ticket.id, type: 'created', audience: 'citizen', language: 'vi', read: false, readAt: null });
-    expect(item.title).toBe(`Đã tiếp nhận phản ánh #${ticket.id.slice(-6)}`);
+    expect(item.title).toBe(`Đã tiếp nhận phản ánh ${ticket.ref}`);
     expect(item.body).toContain('Sở Giao thông Vận tải');
     expect(item.at).toMatch(/\+07:00$/);
 
     const dept = await api.request('GET', '/v1/departments/city-transport/notifications', { token: transportStaff });
     expect(dept.status).toBe(200);
-    expect(dept.body.items).toEqual([expect.objectContaining({ id: item.id, ticketId: ticket.id, type: 'created', audience: 'department', title: `Phản ánh mới #${ticket.id.slice(-6)}` })]);
+    expect(dept.body.items).toEqual([expect.objectContaining({ id: item.id, ticketId: ticket.id, type: 'created', audience: 'department', title: `Phản ánh mới ${ticket.ref}` })]);
 
     // alice left the defaults: no SMS, e-mail or push; the department alert went out, carrying the event id.
     const sent = await api.request('GET', '/dev/outbox?limit=1000');
@@ -84,7 +85,7 @@ describe('notifications from the outbox', () => {
     expect(mineSent).toEqual([
       expect.objectContaining({
         target: { type: 'topic', topicArn: expect.stringContaining('civic-feedback-department-alerts') },
-        subject: `Phản ánh mới #${ticket.id.slice(-6)}`,
+        subject: `Phản ánh mới ${ticket.ref}`,
         attributes: expect.objectContaining({ eventId: item.id, eventType: 'created', departmentId: 'city-transport', areaCode: '00001', districtCode: '001', severity: 'normal', channel: 'alert' }),
       }),
     ]);
@@ -94,12 +95,12 @@ describe('notifications from the outbox', () => {
   it('a citizen with SMS, e-mail and push on gets all three, SMS as Transactional to their number', async () => {
     const ticket = await createTicket(binh, 'Đèn đường cả đoạn phố tắt từ ba hôm nay');
     await api.streams.drain();
-    const sent = forTicket(ticket.id);
+    const sent = forTicket(ticket);
     const sms = sent.filter((e) => e.target.type === 'sms');
     expect(sms).toEqual([
       expect.objectContaining({ target: { type: 'sms', phoneNumber: '+84901000002' }, attributes: { 'AWS.SNS.SMS.SMSType': 'Transactional' } }),
     ]);
-    expect(sms[0]!.message).toMatch(new RegExp(`^Phản ánh #${ticket.id.slice(-6)} đã được tiếp nhận, hạn trả lời \\d\\d:\\d\\d \\d\\d/\\d\\d\\.$`));
+    expect(sms[0]!.message).toMatch(new RegExp(`^Phản ánh ${ticket.ref} đã được tiếp nhận, hạn trả lời \\d\\d:\\d\\d \\d\\d/\\d\\d\\.$`));
     const citizenTopic = sent.filter((e) => e.target.type === 'topic' && e.target.topicArn.includes('citizen'));
     expect(citizenTopic.map((e) => e.attributes.channel).sort()).toEqual(['email', 'push']);
     const email = JSON.parse(citizenTopic.find((e) => e.attributes.channel === 'email')!.message);
@@ -112,12 +113,12 @@ describe('notifications from the outbox', () => {
     const ticket = await createTicket(chi, 'Rác thải tập kết ở đầu ngõ nhiều ngày không được thu gom');
     await api.streams.drain();
     expect(outbox((e) => e.target.type === 'sms')).toHaveLength(before);
-    expect(forTicket(ticket.id).filter((e) => e.target.type === 'sms')).toEqual([]);
-    const emails = forTicket(ticket.id).filter((e) => e.attributes.channel === 'email');
+    expect(forTicket(ticket).filter((e) => e.target.type === 'sms')).toEqual([]);
+    const emails = forTicket(ticket).filter((e) => e.attributes.channel === 'email');
     expect(emails).toHaveLength(1);
     expect(emails[0]!.attributes.language).toBe('en');
     const mine = await api.request('GET', '/v1/me/notifications', { token: chi });
-    expect(mine.body.items).toEqual([expect.objectContaining({ ticketId: ticket.id, type: 'created', language: 'en', title: `Feedback #${ticket.id.slice(-6)} received` })]);
+    expect(mine.body.items).toEqual([expect.objectContaining({ ticketId: ticket.id, type: 'created', language: 'en', title: `Feedback ${ticket.ref} received` })]);
   });
 
   it('ignores event types it does not know, without failing the batch', async () => {
