@@ -64,7 +64,7 @@ describe('SIGTERM of the local runtime', () => {
     const ticket = JSON.stringify({ category: 'environment', description: 'Rác thải ùn ứ ở đầu ngõ 5', location: { wardCode: '00004' } });
 
     // Once, so the handler module is loaded before the clock of the drain runs.
-    expect((await fetch(`${url}/v1/tickets`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: ticket })).status).toBe(201);
+    expect((await fetch(`${url}/v1/tickets`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: ticket })).status).toBe(201);
     const inFlight = [0, 1, 2].map(() => slowPost(port, '/v1/tickets', { authorization: `Bearer ${token}` }, ticket));
     const stalled = slowPost(port, '/v1/tickets', { authorization: `Bearer ${token}` }, ticket);
     stalled.answer.catch(() => undefined);
