@@ -54,7 +54,7 @@ describeWeb('web foundation', (app) => {
         await screenshot(page, 'citizen-signin', lang);
         await signInAs(page, 'citizen');
         await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000 }).toContain('Nguyễn Văn An');
-        expect(await page.evaluate(() => sessionStorage.getItem('civic-feedback.session'))).toMatch(/^ey/);
+        await expect.poll(() => page.evaluate(() => sessionStorage.getItem('civic-feedback.session')), { timeout: 20_000 }).toMatch(/^ey/);
         expect(await axeViolations(page)).toEqual([]);
         await screenshot(page, 'citizen-home', lang);
         await context.close();
