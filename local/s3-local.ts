@@ -70,11 +70,17 @@ export async function startLocalS3(opts: LocalS3Options): Promise<LocalS3> {
     inFlight.add(run);
   });
 
+  // s3rver's file store prunes a prefix's directory when its last object is deleted, so a write
+  // racing that delete fails with ENOENT (a 500). Writes go to it one at a time; reads don't wait.
+  let writes: Promise<unknown> = Promise.resolve();
   const front = createServer((req, res) => {
-    serveFront(req, res, innerPort, opts).catch((error: unknown) => {
-      console.error('local S3:', error);
-      if (!res.headersSent) sendError(res, { status: 400, code: 'InvalidArgument', message: 'The local S3 front could not read the request.' });
-    });
+    const serve = () =>
+      serveFront(req, res, innerPort, opts).catch((error: unknown) => {
+        console.error('local S3:', error);
+        if (!res.headersSent) sendError(res, { status: 400, code: 'InvalidArgument', message: 'The local S3 front could not read the request.' });
+      });
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void serve();
+    writes = writes.then(serve);
   });
   await new Promise<void>((ok, fail) => {
     front.once('error', fail);
