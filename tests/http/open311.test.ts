@@ -182,7 +182,7 @@ describe('Open311 POST requests', () => {
     const xml = await api.request('POST', '/open311/v2/requests.xml', form({ api_key: own, ...filing({ lat: '0x10' }) }));
     expect(xml.status).toBe(400);
     expect(xml.body).toContain('<code>400</code>');
-    for (const [lat, long] of [['21', '105'], ['-0.5', '-179.999999'], ['21.028511', '105.854200']]) {
+    for (const [lat, long] of [['21', '105'], ['-0.5', '-179.999999'], ['21.028511', '105.854200']] as const) {
       expect((await file({ lat, long }, own)).status, `${lat},${long}`).toBe(201);
     }
   });
