@@ -23,6 +23,7 @@ import type { Principal } from '../domain/principal.js';
 import type { Ticket } from '../domain/ticket.js';
 import { text } from '../schemas/text.js';
 import { CreateTicketBody } from '../schemas/ticket.js';
+import { coordinateParam } from '../schemas/open311.js';
 import { authenticateClient } from './open311-clients.js';
 import { signPhotos } from './uploads.js';
 import type { Open311Dependencies } from './open311-ports.js';
@@ -166,8 +167,8 @@ const SPEC_FIELDS = new Set([
 
 const optionalText = (max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), text({ max }).optional());
-const coordinate = (min: number, max: number) =>
-  z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(min).max(max).optional());
+// An empty field is an absent one (HTML forms send every field); anything else must be a number.
+const coordinate = (min: number, max: number) => z.preprocess((v) => (v === '' ? undefined : v), coordinateParam(min, max).optional());
 
 const SubmitForm = z.object({
   service_code: z.string({ error: 'required' }).min(1, 'required').max(64),

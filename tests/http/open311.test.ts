@@ -170,6 +170,23 @@ describe('Open311 POST requests', () => {
     expect((await api.request('POST', '/open311/v2/services.json', form({ api_key: key, ...filing() }))).status).toBe(404);
   });
 
+  it('takes lat and long only as plain decimal numbers in range, else 400 in Open311 form (JSON and XML)', async () => {
+    const { key: own } = await createClient(api, 'strict-coords', { name: 'Strict coordinates', rateLimitPerMinute: 600 });
+    for (const field of ['lat', 'long']) {
+      for (const bad of [' ', '  21', '21 ', '0x10', '1e2', '2.1e1', '+21', 'Infinity', 'NaN', '21,03', '21.', '.5', '021', '٢١', '-', ...(field === 'lat' ? ['91', '-90.0001'] : ['181', '-180.5'])]) {
+        const res = await file({ [field]: bad }, own);
+        expect(res.status, `${field}=${JSON.stringify(bad)}`).toBe(400);
+        expect(res.body, `${field}=${JSON.stringify(bad)}`).toEqual([{ code: 400, description: expect.stringContaining(field) }]);
+      }
+    }
+    const xml = await api.request('POST', '/open311/v2/requests.xml', form({ api_key: own, ...filing({ lat: '0x10' }) }));
+    expect(xml.status).toBe(400);
+    expect(xml.body).toContain('<code>400</code>');
+    for (const [lat, long] of [['21', '105'], ['-0.5', '-179.999999'], ['21.028511', '105.854200']] as const) {
+      expect((await file({ lat, long }, own)).status, `${lat},${long}`).toBe(201);
+    }
+  });
+
   it('ignores attributes it did not declare (other servers send their own)', async () => {
     expect((await file({ 'attribute[fixmystreet_id]': '42', 'attribute[title]': 'x' })).status).toBe(201);
   });
