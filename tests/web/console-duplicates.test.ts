@@ -31,7 +31,7 @@ describeWeb('console: duplicate picker', (app) => {
       await page.locator('#f-reason-code').selectOption('duplicate');
       const picker = page.locator('fieldset.duplicate-picker');
       await picker.waitFor();
-      const offered = await picker.locator('input[type="radio"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      const offered = await picker.locator('input[type="radio"]').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
       expect(offered).toEqual([original.id]);
       expect(await picker.textContent()).toContain(original.ref);
       expect(await picker.textContent()).not.toContain(other.ref);

@@ -50,13 +50,14 @@ export function DuplicatePicker(props: { ticket: Ticket; value: string; onPick: 
   if (!items) return null;
   if (items.length === 0) return <p class="hint">{t('none')}</p>;
   return (
-    <fieldset class="duplicate-picker">
+    // Laid out here, not in console.css (another helper's file): one row per candidate, wrapping inside narrow screens.
+    <fieldset class="duplicate-picker" style={{ minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' }}>
       <legend>{t('legend')}</legend>
       {items.map((i) => (
-        <label key={i.id} class="choice">
+        <label key={i.id} class="choice" style={{ display: 'flex', gap: '0.5rem', alignItems: 'flex-start', margin: '0.25rem 0', fontWeight: 'normal', overflowWrap: 'anywhere' }}>
           <input type="radio" name="duplicate-candidate" value={i.id} checked={props.value === i.id} onChange={() => props.onPick(i.id)} />
           {i.photos?.[0] && <img src={i.photos[0].thumbUrl} alt="" width={48} height={48} loading="lazy" />}
-          <span>
+          <span style={{ minWidth: 0 }}>
             <strong>{i.ref ?? i.id}</strong> · {i.title ?? (i.description ? i.description.slice(0, 80) : t('untitled'))}
             <br />
             <small>
