@@ -1,6 +1,7 @@
 /** "Already reported?": open tickets near a point, nearest first, without personal data. */
 import { cellsCovering, distanceM, NEARBY_LIMIT } from '../domain/geo.js';
 import type { Dependencies, NearbyCandidate } from './ports.js';
+import { signThumbnails, type ThumbnailUrls } from './uploads.js';
 
 /** Newest open tickets read per cell: bounds the cost where a cell is crowded. */
 export const PER_CELL = 50;
@@ -15,11 +16,16 @@ export interface NearbyItem {
   followers: number;
   title?: string;
   description?: string;
+  photos?: ThumbnailUrls[];
 }
 
-/** Only these fields leave; text only when the owner left the ticket public. */
-export function nearbyView(t: NearbyCandidate, distance: number): NearbyItem {
+/**
+ * Only these fields leave; text and photos only when the owner left the ticket public, and of
+ * the photos only thumbnails: enough to recognise the same problem from anywhere, nothing more.
+ */
+export async function nearbyView(media: Pick<Dependencies['media'], 'signedUrl'>, t: NearbyCandidate, distance: number): Promise<NearbyItem> {
   const open = t.visibility === 'public';
+  const photos = open && t.attachments?.length ? await signThumbnails(media, t.attachments) : [];
   return {
     id: t.id,
     ...(t.ref ? { ref: t.ref } : {}),
@@ -30,11 +36,12 @@ export function nearbyView(t: NearbyCandidate, distance: number): NearbyItem {
     followers: t.followers ?? 0,
     ...(open && t.title ? { title: t.title } : {}),
     ...(open ? { description: t.description } : {}),
+    ...(photos.length ? { photos } : {}),
   };
 }
 
 export async function nearbyTickets(
-  deps: Pick<Dependencies, 'geo'>,
+  deps: Pick<Dependencies, 'geo' | 'media'>,
   query: { lat: number; lng: number; radius: number; category?: string },
 ): Promise<{ items: NearbyItem[]; readUnits: number }> {
   const center = { lat: query.lat, lng: query.lng };
@@ -49,5 +56,5 @@ export async function nearbyTickets(
     })
     .sort((a, b) => a.d - b.d || b.t.createdAt.localeCompare(a.t.createdAt))
     .slice(0, NEARBY_LIMIT);
-  return { items: near.map(({ t, d }) => nearbyView(t, d)), readUnits };
+  return { items: await Promise.all(near.map(({ t, d }) => nearbyView(deps.media, t, d))), readUnits };
 }

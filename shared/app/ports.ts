@@ -161,7 +161,7 @@ export interface TicketQueries {
 }
 
 /** What a nearby search reads of an open ticket (the geo index's projection). */
-export type NearbyCandidate = Pick<Ticket, 'id' | 'category' | 'status' | 'createdAt' | 'visibility' | 'title' | 'description' | 'location' | 'followers'> & { ref?: string };
+export type NearbyCandidate = Pick<Ticket, 'id' | 'category' | 'status' | 'createdAt' | 'visibility' | 'title' | 'description' | 'location' | 'followers'> & { ref?: string; attachments?: Ticket['attachments'] };
 
 export interface GeoQueries {
   /**

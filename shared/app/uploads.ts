@@ -85,14 +85,22 @@ export interface PhotoUrls {
   height: number;
 }
 
+// Items written before photos existed carried bare keys: nothing to show for those.
+const realPhotos = (photos: readonly Photo[] | undefined) => (photos ?? []).filter((p): p is Photo => Boolean(p && (p as Photo).id && (p as Photo).format));
+
 /** Presigned GETs for photos the caller may see (the caller of this decided that). */
 export function signPhotos(media: Pick<MediaStore, 'signedUrl'>, photos: readonly Photo[] | undefined): Promise<PhotoUrls[]> {
-  // Items written before photos existed carried bare keys: nothing to show for those.
-  const real = (photos ?? []).filter((p): p is Photo => Boolean(p && (p as Photo).id && (p as Photo).format));
   return Promise.all(
-    real.map(async (p) => {
+    realPhotos(photos).map(async (p) => {
       const [url, thumbUrl] = await Promise.all([media.signedUrl(fullKey(p.id, p.format), PHOTO_URL_SECONDS), media.signedUrl(thumbKey(p.id, p.format), PHOTO_URL_SECONDS)]);
       return { id: p.id, url, thumbUrl, width: p.width, height: p.height };
     }),
   );
+}
+
+export type ThumbnailUrls = Omit<PhotoUrls, 'url'>;
+
+/** Presigned GETs of the thumbnails only: for lists that show a glimpse, never the full photo. */
+export function signThumbnails(media: Pick<MediaStore, 'signedUrl'>, photos: readonly Photo[] | undefined): Promise<ThumbnailUrls[]> {
+  return Promise.all(realPhotos(photos).map(async (p) => ({ id: p.id, thumbUrl: await media.signedUrl(thumbKey(p.id, p.format), PHOTO_URL_SECONDS), width: p.width, height: p.height })));
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NEARBY_LIMIT, NEARBY_RADIUS } from '../domain/geo.js';
+import { PhotoView } from './common.js';
 
 export const NearbyQuery = z.strictObject({
   lat: z.coerce.number().min(-90).max(90),
@@ -19,6 +20,10 @@ export const NearbyTicket = z
     followers: z.number().int(),
     title: z.string().optional().describe('Public tickets only'),
     description: z.string().optional().describe('Public tickets only'),
+    photos: z
+      .array(PhotoView.omit({ url: true }).meta({ id: 'Thumbnail' }))
+      .optional()
+      .describe("Public tickets with photos only: each photo's 320 px thumbnail (width and height are the photo's, for its aspect), never the full photo"),
   })
   .meta({ id: 'NearbyTicket' });
 

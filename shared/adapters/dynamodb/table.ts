@@ -23,12 +23,13 @@ export const tableDefinition = {
     gsi5: { partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
     /**
      * Sparse: unprocessed tickets with a location, by geohash cell (precision 6) and time. Nearby
-     * reads a handful of cells, so only what a nearby result shows is projected.
+     * reads a handful of cells, so only what a nearby result shows is projected (attachments:
+     * the photos' ids and sizes, from which public tickets' thumbnails are signed).
      */
     gsi6: {
       partitionKey: 'gsi6pk',
       sortKey: 'gsi6sk',
-      projects: ['id', 'ref', 'category', 'status', 'createdAt', 'followers', 'visibility', 'title', 'description', 'location'],
+      projects: ['id', 'ref', 'category', 'status', 'createdAt', 'followers', 'visibility', 'title', 'description', 'location', 'attachments'],
     },
     /** A department's queue, most followed first, then soonest due (`sort=followers`). */
     gsi7: { partitionKey: 'gsi7pk', sortKey: 'gsi7sk' },

@@ -14,6 +14,7 @@ import { eventText, severityText, statusText, type Ticket } from '../lib/labels'
 import { departments, type Category } from '../lib/reference';
 import { loadHistory, loadTicket } from './TicketPanel';
 import { TemplatePicker } from './TemplatePicker';
+import { DuplicatePicker } from './DuplicatePicker';
 
 type ActionName = 'acknowledge' | 'request_info' | 'respond' | 'transfer' | 'reject' | 'note' | 'set_severity' | 'close' | 'claim' | 'release';
 const order: ActionName[] = ['acknowledge', 'respond', 'request_info', 'transfer', 'reject', 'set_severity', 'note', 'close', 'claim', 'release'];
@@ -262,6 +263,7 @@ function ActionFields(props: {
               <label for="f-duplicate">{t('form.duplicateOf')}</label>
               <input id="f-duplicate" value={drafts.reject.duplicateOf} onInput={(e) => edit('reject', { duplicateOf: e.currentTarget.value })} />
               {err('duplicateOf')}
+              <DuplicatePicker ticket={ticket} value={drafts.reject.duplicateOf} onPick={(id) => edit('reject', { duplicateOf: id })} />
             </div>
           )}
           <div class="field">

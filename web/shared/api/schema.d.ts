@@ -1126,6 +1126,8 @@ export interface components {
             title?: string;
             /** @description Public tickets only */
             description?: string;
+            /** @description Public tickets with photos only: each photo's 320 px thumbnail (width and height are the photo's, for its aspect), never the full photo */
+            photos?: components["schemas"]["Thumbnail"][];
         };
         NearbyTickets: {
             items: components["schemas"]["NearbyTicket"][];
@@ -1544,6 +1546,16 @@ export interface components {
                 satisfactionRate: number | null;
                 medianResponseHours: number | null;
             }[];
+        };
+        Thumbnail: {
+            id: string;
+            /**
+             * Format: uri
+             * @description Presigned GET of the 320 px thumbnail, valid 15 minutes
+             */
+            thumbUrl: string;
+            width: number;
+            height: number;
         };
         Ticket: {
             id: string;
