@@ -23,7 +23,7 @@ import type { Principal } from '../domain/principal.js';
 import type { Ticket } from '../domain/ticket.js';
 import { text } from '../schemas/text.js';
 import { CreateTicketBody } from '../schemas/ticket.js';
-import { coordinateParam } from '../schemas/open311.js';
+import { coordinateParam } from '../schemas/common.js';
 import { authenticateClient } from './open311-clients.js';
 import { signPhotos } from './uploads.js';
 import type { Open311Dependencies } from './open311-ports.js';

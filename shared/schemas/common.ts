@@ -16,6 +16,19 @@ export function intParam({ min, max }: { min: number; max: number }) {
     .meta({ type: 'integer', minimum: min, maximum: max, pattern: undefined } as Record<string, unknown>);
 }
 
+/**
+ * A coordinate as a query or form field: a plain decimal number (an optional minus, digits, an optional
+ * fraction) within the range. `z.coerce.number` took '', ' ', '0x10', '1e2', 'Infinity'.
+ */
+export function coordinateParam(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^-?(0|[1-9][0-9]{0,2})(\.[0-9]{1,15})?$/, 'a plain decimal number')
+    .transform(Number)
+    .pipe(z.number().min(min).max(max))
+    .meta({ type: 'number', minimum: min, maximum: max, pattern: undefined } as Record<string, unknown>);
+}
+
 export const Limit = intParam({ min: 1, max: 100 }).default(20).describe('Page size, 1–100');
 export const Cursor = z.string().min(1).max(2048).describe('Opaque cursor from the previous page');
 

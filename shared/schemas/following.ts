@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { NEARBY_LIMIT, NEARBY_RADIUS } from '../domain/geo.js';
-import { PhotoView } from './common.js';
+import { coordinateParam, intParam, PhotoView } from './common.js';
 
 export const NearbyQuery = z.strictObject({
-  lat: z.coerce.number().min(-90).max(90),
-  lng: z.coerce.number().min(-180).max(180),
-  radius: z.coerce.number().int().min(NEARBY_RADIUS.min).max(NEARBY_RADIUS.max).default(NEARBY_RADIUS.default).describe('Metres, 50–1000'),
+  lat: coordinateParam(-90, 90),
+  lng: coordinateParam(-180, 180),
+  radius: intParam({ min: NEARBY_RADIUS.min, max: NEARBY_RADIUS.max }).default(NEARBY_RADIUS.default).describe('Metres, 50–1000'),
   category: z.string().min(1).max(64).optional(),
 });
 

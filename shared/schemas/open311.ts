@@ -35,18 +35,6 @@ export const Open311RequestsQuery = Open311RequestQuery.extend({
   page_size: intParam({ min: 1, max: 100 }).default(50).describe('Extension: 1–100, default 50'),
 });
 
-/**
- * A coordinate as a form field: a plain decimal number (an optional minus, digits, an optional
- * fraction) within the range. `z.coerce.number` took '', ' ', '0x10', '1e2', 'Infinity'.
- */
-export function coordinateParam(min: number, max: number) {
-  return z
-    .string()
-    .regex(/^-?(0|[1-9][0-9]{0,2})(\.[0-9]{1,15})?$/, 'a plain decimal number')
-    .transform(Number)
-    .pipe(z.number().min(min).max(max));
-}
-
 const nullableString = z.string().nullable();
 
 export const Open311Service = z

@@ -125,6 +125,8 @@ describe('GET /v1/tickets/nearby', () => {
     expect((await api.request('GET', '/v1/tickets/nearby?lat=21&lng=105.8&radius=1001')).status).toBe(400);
     expect((await api.request('GET', '/v1/tickets/nearby?lng=105.8')).status).toBe(400);
     expect((await api.request('GET', '/v1/tickets/nearby?lat=abc&lng=105.8')).status).toBe(400);
+    for (const bad of ['lat=%2021&lng=105.8', 'lat=0x10&lng=105.8', 'lat=21&lng=1.058e2', 'lat=21&lng=105.8&radius=%20250', 'lat=21&lng=105.8&radius=2.5e2', 'lat=Infinity&lng=105.8', 'lat=&lng=105.8'])
+      expect((await api.request('GET', `/v1/tickets/nearby?${bad}`)).status, bad).toBe(400);
   });
 });
 
