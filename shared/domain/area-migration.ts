@@ -166,7 +166,9 @@ export function planRule(rule: RoutingRule, table: WardTable, holder: (category:
   }
   const department = successorUnit(table, rule.departmentId);
   if (department === undefined) {
-    return { action: 'flag', reason: isDistrictUnit(rule.departmentId) ? 'department_retired' : 'split', candidates: [], detail: rule.departmentId };
+    const ward = WARD_UNIT.exec(rule.departmentId)?.[1];
+    const candidates = (ward && table.targets.get(ward)) || [];
+    return { action: 'flag', reason: ward ? (candidates.length > 1 ? 'split' : 'unmapped') : 'department_retired', candidates, detail: rule.departmentId };
   }
   const oldOnly = table.targets.has(rule.areaCode) && !table.newWards.has(rule.areaCode);
   if (!oldOnly) {
