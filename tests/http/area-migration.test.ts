@@ -25,7 +25,7 @@ const areas2024 = hanoi.filter((a) => a.level === 'province' || ['001', '002', '
 let citizen: string;
 let manager: string;
 let admin: string;
-const ids: Record<string, string> = {};
+const ids = {} as Record<'phucXa' | 'phucTan' | 'health' | 'district' | 'split', string>;
 let cityBefore: Record<string, unknown>;
 
 async function submit(category: string, wardCode: string) {
