@@ -33,6 +33,26 @@ export function createDevRoutes(deps: { auth: DevAuth }): Record<string, DevRout
       const { handler } = await loadFunction('jobs/reconcile-metrics');
       return { status: 200, body: await handler({ day }) };
     },
+    'POST /dev/jobs/migrate-areas': async ({ body }) => {
+      const input = (body ?? {}) as Record<string, unknown>;
+      const errors = [
+        ...Object.keys(input).filter((k) => !['pageSize', 'stopAfterTickets'].includes(k)).map((k) => ({ path: `body.${k}`, message: 'not a known field' })),
+        ...(['pageSize', 'stopAfterTickets'] as const)
+          .filter((k) => input[k] !== undefined && !(Number.isInteger(input[k]) && (input[k] as number) >= (k === 'pageSize' ? 1 : 0) && (input[k] as number) <= 10_000))
+          .map((k) => ({ path: `body.${k}`, message: k === 'pageSize' ? 'an integer 1–10000' : 'an integer 0–10000' })),
+      ];
+      if ((body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) || errors.length) {
+        return { status: 400, body: problem('validation', 'The request is not valid.', { errors: errors.length ? errors : [{ path: 'body', message: 'a JSON object' }] }) };
+      }
+      const { handler } = await loadFunction('jobs/migrate-areas');
+      try {
+        return { status: 200, body: await handler(input) };
+      } catch (error) {
+        // The only failure the job names: no ward table yet (the 2025 catalog was never seeded).
+        if (error instanceof Error && error.message.startsWith('No 2024')) return { status: 409, body: problem('conflict', error.message) };
+        throw error;
+      }
+    },
     'POST /dev/jobs/sla-sweep': async ({ body }) => {
       const now = (body as { now?: unknown } | undefined)?.now;
       if (now !== undefined && (typeof now !== 'string' || Number.isNaN(Date.parse(now)))) {

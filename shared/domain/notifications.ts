@@ -84,6 +84,8 @@ export const notificationMatrix: Readonly<Record<string, NotificationRule>> = {
   // Who works a ticket is the department's own business.
   claimed: {},
   released: {},
+  // A change of map, not of anything the citizen or the unit did.
+  area_migrated: {},
 };
 
 export function ruleFor(type: string): NotificationRule | undefined {

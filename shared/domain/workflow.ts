@@ -34,11 +34,13 @@ export const ticketEventTypes = [
   'reopened',
   'claimed',
   'released',
+  /** The ticket moved from the 2024 map to the 2025 one (shared/domain/area-migration.ts). */
+  'area_migrated',
 ] as const;
 export type TicketEventType = (typeof ticketEventTypes)[number];
 
 /** Shown to staff, managers and admins only. */
-export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'claimed', 'released']);
+export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'claimed', 'released', 'area_migrated']);
 
 export const rejectReasons = ['duplicate', 'out_of_scope', 'complaint_procedure', 'spam', 'insufficient_info'] as const;
 export type RejectReason = (typeof rejectReasons)[number];

@@ -55,17 +55,22 @@ export function seedDepartments(areas: readonly Area[], provinceCode: string, pr
   ];
   for (const area of areas) {
     if (area.provinceCode !== provinceCode || area.level === 'province') continue;
-    const kind = area.level === 'district' ? 'district' : 'ward';
     const parentId = area.level === 'ward' && area.districtCode ? `district-${area.districtCode}` : prefix + CITY_COMMITTEE_ID;
-    departments.push({
-      id: `${kind}-${area.code}`,
-      name: { vi: `UBND ${area.nameWithType}`, en: `People's Committee of ${area.name} ${englishType[area.type] ?? kind}` },
-      kind,
-      areaCode: area.code,
-      ...(area.districtCode ? { districtCode: area.districtCode } : {}),
-      parentId,
-      active: true,
-    });
+    departments.push(areaCommittee(area, parentId));
   }
   return departments;
+}
+
+/** The People's Committee of a district or ward (also the area migration's 2025 form of a ward unit). */
+export function areaCommittee(area: Area, parentId: string): Department {
+  const kind = area.level === 'district' ? 'district' : 'ward';
+  return {
+    id: `${kind}-${area.code}`,
+    name: { vi: `UBND ${area.nameWithType}`, en: `People's Committee of ${area.name} ${englishType[area.type] ?? kind}` },
+    kind,
+    areaCode: area.code,
+    ...(area.districtCode ? { districtCode: area.districtCode } : {}),
+    parentId,
+    active: true,
+  };
 }

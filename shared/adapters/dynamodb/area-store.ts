@@ -14,6 +14,8 @@ const childrenPartition = (parentCode: string) => `AREA_CHILDREN#${parentCode}`;
 export const areaItem = (a: Area) => ({ pk: `AREA#${a.code}`, sk: 'AREA', entity: 'area', gsi1pk: childrenPartition(a.parentCode), gsi1sk: a.code, ...a });
 
 const cache = new Map<string, Promise<Area | undefined>>();
+/** Drops what this instance remembers of areas: after a new catalog is seeded into a running process. */
+export const forgetAreas = () => cache.clear();
 
 export const dynamoAreaStore: AreaStore = {
   get(code) {

@@ -1729,7 +1729,7 @@ export interface components {
             ticketId: string;
             version: number;
             /** @enum {string} */
-            type: "created" | "acknowledged" | "info_requested" | "commented" | "responded" | "transferred" | "rejected" | "note_added" | "severity_changed" | "closed" | "ack_overdue" | "overdue" | "escalated" | "auto_closed" | "rated" | "reopened" | "claimed" | "released";
+            type: "created" | "acknowledged" | "info_requested" | "commented" | "responded" | "transferred" | "rejected" | "note_added" | "severity_changed" | "closed" | "ack_overdue" | "overdue" | "escalated" | "auto_closed" | "rated" | "reopened" | "claimed" | "released" | "area_migrated";
             /** Format: date-time */
             at: string;
             actor: {
