@@ -74,6 +74,7 @@ export const routes = [
   { id: 'listResponseTemplates', method: 'GET', path: '/v1/response-templates', fn: 'http/list-response-templates', auth: ['staff', 'manager', 'admin'], summary: 'Prepared answer, question and rejection texts (vi and en) for a category and kind of action', tags: ['workflow'] },
   { id: 'putResponseTemplate', method: 'PUT', path: '/v1/response-templates/{id}', fn: 'http/put-response-template', auth: admin, summary: 'Create or replace a response template', tags: ['workflow'] },
   { id: 'deleteResponseTemplate', method: 'DELETE', path: '/v1/response-templates/{id}', fn: 'http/delete-response-template', auth: admin, summary: 'Delete a response template', tags: ['workflow'] },
+  { id: 'getPrivacyNotice', method: 'GET', path: '/v1/privacy-notice', fn: 'http/get-privacy-notice', auth: 'public', summary: 'The privacy notice in force (vi, en): its version is what POST /v1/tickets must carry as consentVersion', tags: ['privacy'] },
   // Open311 GeoReport v2. API Gateway path variables hold whole segments, so `{file}` carries
   // the resource and its format (`services.json`, `requests.xml`); the handler splits them.
   // Public at the gateway: reads need no key, and POST checks its api_key (a form field) itself.

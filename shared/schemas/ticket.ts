@@ -21,6 +21,12 @@ export const CreateTicketBody = z
     urgent: z.boolean().optional(),
     attachments: z.array(UploadRef).max(5).optional().describe('Photos: ready uploads (purpose ticket) of the caller, not attached elsewhere'),
     visibility: z.enum(['public', 'private']).optional(),
+    consentVersion: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe('The version of the privacy notice the citizen accepted (GET /v1/privacy-notice); required once a notice is configured, 400 when missing or not the current one'),
   })
   .meta({ id: 'CreateTicket' });
 
@@ -95,6 +101,7 @@ export const Ticket = z
         at: z.string(),
       })
       .optional(),
+    consent: z.object({ version: z.string(), at: z.iso.datetime({ offset: true }) }).optional().describe('The privacy notice accepted with this ticket'),
   })
   .meta({ id: 'Ticket' });
 

@@ -800,6 +800,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/privacy-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The privacy notice in force (vi, en): its version is what POST /v1/tickets must carry as consentVersion
+         * @description The privacy notice in force (vi, en): its version is what POST /v1/tickets must carry as consentVersion. Public: no token needed.
+         */
+        get: operations["getPrivacyNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open311/v2/{file}": {
         parameters: {
             query?: never;
@@ -978,6 +998,8 @@ export interface components {
             attachments?: components["schemas"]["UploadRef"][];
             /** @enum {string} */
             visibility?: "public" | "private";
+            /** @description The version of the privacy notice the citizen accepted (GET /v1/privacy-notice); required once a notice is configured, 400 when missing or not the current one */
+            consentVersion?: string;
         };
         CreateUpload: {
             /**
@@ -1265,6 +1287,16 @@ export interface components {
             width: number;
             height: number;
         };
+        PrivacyNotice: {
+            /** @description What POST /v1/tickets must send as consentVersion */
+            version: string;
+            text: {
+                vi: string;
+                en: string;
+            };
+            /** Format: date-time */
+            publishedAt: string;
+        };
         Problem: {
             type: string;
             title: string;
@@ -1396,6 +1428,12 @@ export interface components {
                     vi: string;
                     en: string;
                 };
+                at: string;
+            };
+            /** @description The privacy notice accepted with this ticket */
+            consent?: {
+                version: string;
+                /** Format: date-time */
                 at: string;
             };
             /** @description As of the read, from the working-hours calendar */
@@ -1642,6 +1680,12 @@ export interface components {
                     vi: string;
                     en: string;
                 };
+                at: string;
+            };
+            /** @description The privacy notice accepted with this ticket */
+            consent?: {
+                version: string;
+                /** Format: date-time */
                 at: string;
             };
         };
@@ -4581,6 +4625,44 @@ export interface operations {
                 };
             };
             /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrivacyNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNotice"];
+                };
+            };
+            /** @description No notice is configured: submissions need no consentVersion */
             404: {
                 headers: {
                     [name: string]: unknown;
