@@ -89,6 +89,8 @@ export interface Ticket {
   rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; complaintProcedure?: LocalizedText; at: string };
   /** The privacy-notice version the citizen accepted when submitting it (absent while no notice was configured). */
   consent?: Consent;
+  /** Set once the citizen's personal data was removed (erasure or retention: personal-data.ts). */
+  personalDataRemovedAt?: string;
   /**
    * How many citizens follow it ("me too"; see following.ts). Not under `version`: a follow
    * moves only this, and the store carries it over a concurrent versioned write.
@@ -215,7 +217,8 @@ export function openTicket(args: {
 export function canSee(ticket: Ticket, who: Principal): boolean {
   switch (who.role) {
     case 'citizen':
-      return ticket.citizenId === who.userId;
+      // A ticket stripped of its citizen has no owner any more, whatever `sub` a token carries.
+      return ticket.citizenId === who.userId && ticket.personalDataRemovedAt === undefined;
     case 'staff':
       return ticket.departmentId === who.departmentId;
     case 'manager':

@@ -34,11 +34,12 @@ export const ticketEventTypes = [
   'reopened',
   'claimed',
   'released',
+  'personal_data_removed',
 ] as const;
 export type TicketEventType = (typeof ticketEventTypes)[number];
 
 /** Shown to staff, managers and admins only. */
-export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'claimed', 'released']);
+export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'claimed', 'released', 'personal_data_removed']);
 
 export const rejectReasons = ['duplicate', 'out_of_scope', 'complaint_procedure', 'spam', 'insufficient_info'] as const;
 export type RejectReason = (typeof rejectReasons)[number];

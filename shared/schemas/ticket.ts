@@ -47,7 +47,7 @@ export const Ticket = z
     id: z.string(),
     ref: z.string().describe('The short human reference, e.g. HN-261202-0042: unique, searchable'),
     version: z.number().int(),
-    citizenId: z.string(),
+    citizenId: z.string().optional().describe('The owner (never shown to managers); `erased` once personal data was removed'),
     citizenName: z.string().optional(),
     citizenPhone: z.string().optional(),
     citizenEmail: z.string().optional(),
@@ -102,6 +102,7 @@ export const Ticket = z
       })
       .optional(),
     consent: z.object({ version: z.string(), at: z.iso.datetime({ offset: true }) }).optional().describe('The privacy notice accepted with this ticket'),
+    personalDataRemovedAt: z.iso.datetime({ offset: true }).optional().describe("The citizen's personal data was removed (erasure or retention); the unit's record remains"),
   })
   .meta({ id: 'Ticket' });
 
