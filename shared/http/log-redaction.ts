@@ -12,6 +12,8 @@ const PERSONAL_KEYS = new Set(
     'citizenName', 'citizenPhone', 'citizenEmail', 'name', 'phone', 'phone_number', 'phoneNumber', 'email', 'address',
     'lat', 'lng', 'long', 'first_name', 'last_name', 'address_string', 'authorization', 'cookie', 'token', 'api_key', 'x-api-key',
     'custom:phone', 'given_name', 'family_name',
+    // Raw request bodies and free texts: a citizen may write their name or address anywhere in them.
+    'body', 'description', 'message', 'comment',
   ].map((k) => k.toLowerCase()),
 );
 
