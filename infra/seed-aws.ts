@@ -12,6 +12,8 @@
  */
 import { backfillTicketRefs } from '../shared/adapters/dynamodb/backfill-refs.js';
 import { seedReferenceData } from '../shared/adapters/dynamodb/seed-reference.js';
+import { dynamoPersonalDataStore } from '../shared/adapters/dynamodb/personal-data-store.js';
+import { defaultPrivacyNotice } from '../shared/reference/privacy-notice.js';
 import { catalogEdition, loadCatalog, provinceList } from '../local/area-catalogs.js';
 
 if (!process.env.TABLE_NAME) {
@@ -23,6 +25,8 @@ const edition = catalogEdition(process.env.AREA_CATALOG);
 const provinces = await provinceList(process.env.PROVINCES, edition);
 const { areas, mappings } = await loadCatalog(edition, provinces);
 const { seeded } = await seedReferenceData({ areas, provinceCode: provinces, mappings });
+// The default privacy notice, unless the city already published its own.
+if (await dynamoPersonalDataStore.putPrivacyNotice(defaultPrivacyNotice, { onlyIfAbsent: true })) console.log(`Privacy notice ${defaultPrivacyNotice.version} published`);
 console.log(seeded ? `Seeded ${process.env.TABLE_NAME}: ${areas.length} areas of ${provinces.length} province(s), ${edition} catalog` : `${process.env.TABLE_NAME}: reference data already up to date`);
 const refs = await backfillTicketRefs();
 if (refs.assigned || refs.skipped) console.log(`References: ${refs.assigned} ticket(s) given one, ${refs.skipped} changed meanwhile (run again)`);

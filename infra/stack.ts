@@ -36,12 +36,14 @@ interface FunctionNeeds {
   publishes: boolean;
   /** What it does with the media bucket, if anything. */
   media?: 'grant' | 'read' | 'sweep' | 'process';
+  /** A read-only route that appends to the access record (PutItem on `ACCESS*` items only). */
+  appendsAccess?: boolean;
 }
 
 /** What each entry module needs, over every table that names it. GET routes only read. */
 export function functionNeeds(props: Pick<CivicFeedbackStackProps, 'routes' | 'streamConsumers' | 'scheduledJobs'>): Map<string, FunctionNeeds> {
   const needs = new Map<string, FunctionNeeds>();
-  const add = (fn: string, kind: FunctionKind, access: TableAccess, publishes = false, media?: FunctionNeeds['media']) => {
+  const add = (fn: string, kind: FunctionKind, access: TableAccess, publishes = false, media?: FunctionNeeds['media'], appendsAccess = false) => {
     const current = needs.get(fn);
     if (current && current.kind !== kind) throw new Error(`functions/${fn} is used both as ${current.kind} and as ${kind}; give each its own entry`);
     if (current?.media && media && current.media !== media) throw new Error(`functions/${fn} needs the media bucket both to ${current.media} and to ${media}; give each its own entry`);
@@ -50,10 +52,13 @@ export function functionNeeds(props: Pick<CivicFeedbackStackProps, 'routes' | 's
       access: current?.access === 'RW' || access === 'RW' ? 'RW' : 'RO',
       publishes: (current?.publishes ?? false) || publishes,
       ...((current?.media ?? media) ? { media: current?.media ?? media } : {}),
+      ...(current?.appendsAccess || appendsAccess ? { appendsAccess: true } : {}),
     });
   };
-  for (const route of props.routes) add(route.fn, 'http', route.method === 'GET' || ('readOnly' in route && route.readOnly) ? 'RO' : 'RW', false, 'media' in route ? route.media : undefined);
-  for (const consumer of props.streamConsumers) add(consumer.fn, 'stream', 'RW', consumer.publishes ?? false);
+  for (const route of props.routes) {
+    add(route.fn, 'http', route.method === 'GET' || ('readOnly' in route && route.readOnly) ? 'RO' : 'RW', false, 'media' in route ? route.media : undefined, 'recordsAccess' in route && route.recordsAccess === true);
+  }
+  for (const consumer of props.streamConsumers) add(consumer.fn, 'stream', 'RW', consumer.publishes ?? false, consumer.media ? 'sweep' : undefined);
   for (const job of props.scheduledJobs) add(job.fn, 'job', 'RW', false, job.media ? 'sweep' : undefined);
   // Reads the table; its only write (the upload's outcome) is granted apart, on UPLOAD# items only.
   add(uploadProcessor.fn, 'event', 'RO', false, 'process');
@@ -94,7 +99,7 @@ export class CivicFeedbackStack extends Stack {
     // HTTP functions and their routes go to nested stacks, so routes do not count against this
     // template's 500 resources; consumers and jobs stay here, beside the table and queues they use.
     this.routeStacks = routeGroups(props.routes).map(
-      (group) => new RouteStack(this, group.id, { config, group, accessOf: (fn) => needs.get(fn)!.access, mediaOf: (fn) => needs.get(fn)!.media, entryFor, table: this.data.table, media: this.media, api: this.api }),
+      (group) => new RouteStack(this, group.id, { config, group, accessOf: (fn) => needs.get(fn)!.access, appendsAccessOf: (fn) => needs.get(fn)!.appendsAccess === true, mediaOf: (fn) => needs.get(fn)!.media, entryFor, table: this.data.table, media: this.media, api: this.api }),
     );
     const inRouteStacks = new Map(this.routeStacks.flatMap((s) => [...s.functions]));
     for (const [fn, need] of needs) {
@@ -102,6 +107,7 @@ export class CivicFeedbackStack extends Stack {
       if (!f) {
         f = new AppFunction(this, constructIdFor(fn), { fn, kind: need.kind, config, entry: entryFor(fn) });
         f.bindTable(this.data.table, need.access);
+        if (need.access === 'RO' && need.appendsAccess) f.allowAppendsOf(this.data.table, 'ACCESS');
         if (need.media === 'process') {
           f.allowUpdatesOf(this.data.table, 'UPLOAD#');
           this.media.bindProcessor(f);

@@ -5,6 +5,8 @@ import { putIfAbsent } from '../shared/adapters/dynamodb/seed-reference.js';
 import { templateItem } from '../shared/adapters/dynamodb/response-template-store.js';
 import type { Area } from '../shared/domain/area.js';
 import { demoResponseTemplates } from '../shared/reference/response-templates.js';
+import { defaultPrivacyNotice } from '../shared/reference/privacy-notice.js';
+import { dynamoPersonalDataStore } from '../shared/adapters/dynamodb/personal-data-store.js';
 import type { Principal } from '../shared/domain/principal.js';
 
 export const demoCitizen: Principal = { userId: 'demo-citizen', role: 'citizen', name: 'Nguyễn Văn An', phone: '+84912345678' };
@@ -24,7 +26,9 @@ export async function seedDemoData(areas: readonly Area[]): Promise<boolean> {
   const wards = demoWards[areas.some((a) => a.level === 'district') ? '2024' : '2025'];
   if (!wards.every((code) => areas.some((a) => a.code === code))) return false;
   if (!(await putIfAbsent({ pk: 'SEED', sk: 'DEMO', entity: 'seed' }))) return false;
-  for (const [i, input] of demoTickets(wards).entries()) await submitTicket(dependencies, demoCitizen, input, `demo-${i}`);
+  for (const [i, input] of demoTickets(wards).entries()) {
+    await submitTicket(dependencies, demoCitizen, { ...input, consentVersion: defaultPrivacyNotice.version }, `demo-${i}`);
+  }
   return true;
 }
 
@@ -33,4 +37,9 @@ export async function seedDemoTemplates(now = new Date()): Promise<boolean> {
   if (!(await putIfAbsent({ pk: 'SEED', sk: 'TEMPLATES', entity: 'seed' }))) return false;
   for (const t of demoResponseTemplates) await putIfAbsent(templateItem({ ...t, updatedAt: now.toISOString() }));
   return true;
+}
+
+/** The default privacy notice (version 2026-01), unless one (a city's own) is already published. */
+export function seedPrivacyNotice(): Promise<boolean> {
+  return dynamoPersonalDataStore.putPrivacyNotice(defaultPrivacyNotice, { onlyIfAbsent: true });
 }

@@ -53,6 +53,14 @@ export function createDevRoutes(deps: { auth: DevAuth }): Record<string, DevRout
         throw error;
       }
     },
+    'POST /dev/jobs/retention': async ({ body }) => {
+      const now = (body as { now?: unknown } | undefined)?.now;
+      if (now !== undefined && (typeof now !== 'string' || Number.isNaN(Date.parse(now)))) {
+        return { status: 400, body: problem('validation', 'The request is not valid.', { errors: [{ path: 'body.now', message: 'an ISO 8601 instant' }] }) };
+      }
+      const { handler } = await loadFunction('jobs/retention');
+      return { status: 200, body: await handler(now === undefined ? {} : { now: new Date(now).toISOString() }) };
+    },
     'POST /dev/jobs/sla-sweep': async ({ body }) => {
       const now = (body as { now?: unknown } | undefined)?.now;
       if (now !== undefined && (typeof now !== 'string' || Number.isNaN(Date.parse(now)))) {

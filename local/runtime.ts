@@ -106,7 +106,9 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     const listed = provinces.length > 5 ? `${provinces.length} provinces` : `province(s) ${provinces.join(', ')}`;
     log(seeded ? `Reference data seeded: ${areas.length} areas of ${listed} (${settings.catalog} catalog)` : 'Reference data up to date');
     if (settings.seedDemo) {
-      const { seedDemoData, seedDemoTemplates } = await import('./demo-data.js');
+      // The demo publishes a privacy notice, so submissions carry consentVersion as on a real deployment.
+      const { seedPrivacyNotice, seedDemoData, seedDemoTemplates } = await import('./demo-data.js');
+      if (await seedPrivacyNotice()) log('Privacy notice 2026-01 published');
       if (await seedDemoData(areas)) log('Demo data written');
       if (await seedDemoTemplates()) log('Demo response templates written');
     }

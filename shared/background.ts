@@ -12,6 +12,8 @@ export interface StreamConsumer {
   batchSize: number;
   /** Publishes to the SNS topics (gets sns:Publish and the topic ARNs in env). */
   publishes?: boolean;
+  /** Reads and deletes objects of the media bucket. */
+  media?: boolean;
 }
 
 export interface ScheduledJob {
@@ -29,12 +31,16 @@ export const streamConsumers: readonly StreamConsumer[] = [
   { id: 'followMetrics', fn: 'streams/follow-metrics', insertsWithSkPrefix: 'FOLLOWS#', batchSize: 100 },
   /** Rejected as a duplicate: owner and followers become followers of the original. */
   { id: 'duplicateMerge', fn: 'streams/merge-duplicates', insertsWithSkPrefix: 'EVENT#', batchSize: 25 },
+  /** DELETE /v1/me writes the erasure item; its INSERT runs the erasure (photos deleted from the bucket). */
+  { id: 'erasure', fn: 'streams/erasure', insertsWithSkPrefix: 'ERASURE', batchSize: 1, media: true },
 ];
 
 export const scheduledJobs: readonly ScheduledJob[] = [
   { id: 'reconcileMetrics', fn: 'jobs/reconcile-metrics', everyMinutes: 24 * 60 },
   { id: 'slaSweep', fn: 'jobs/sla-sweep', everyMinutes: 15 },
   { id: 'uploadSweep', fn: 'jobs/upload-sweep', everyMinutes: 24 * 60, media: true },
+  /** Personal data of tickets closed or rejected RETENTION_MONTHS (24) ago; resumes interrupted erasures. */
+  { id: 'retention', fn: 'jobs/retention', everyMinutes: 60, media: true },
 ];
 
 /**

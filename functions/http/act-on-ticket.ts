@@ -1,3 +1,4 @@
+import { recordAccess } from '../../shared/app/personal-data.js';
 import { actOnTicket } from '../../shared/app/workflow.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
@@ -17,5 +18,9 @@ export const handler = httpRoute(
       422: { description: 'Not allowed in the current state (the problem names the rule)', schema: Problem, contentType: 'application/problem+json' },
     },
   },
-  async ({ params, body, principal }) => json(200, await ticketView(await actOnTicket(dependencies, principal, params.id, body), principal, dependencies.media)),
+  async ({ params, body, principal }) => {
+    const ticket = await actOnTicket(dependencies, principal, params.id, body);
+    const [view] = await Promise.all([ticketView(ticket, principal, dependencies.media), recordAccess(dependencies, principal, [ticket], 'actOnTicket')]);
+    return json(200, view);
+  },
 );

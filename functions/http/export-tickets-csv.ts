@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { csvRows, toCsv } from '../../shared/app/csv.js';
+import { recordExport } from '../../shared/app/personal-data.js';
 import { exportColumns, exportTickets } from '../../shared/app/ticket-export.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute } from '../../shared/http/route-handler.js';
@@ -26,6 +27,8 @@ export const handler = httpRoute(
   },
   async ({ query, principal }) => {
     const part = await exportTickets(dependencies, principal, query, maxRows());
+    // One entry per export, written with its first part: not one per row, and not again per part.
+    if (part.first) await recordExport(dependencies, principal, 'exportTicketsCsv', { scope: part.scope, from: part.from, to: part.to });
     const body = part.first ? toCsv(exportColumns, part.rows) : csvRows(exportColumns, part.rows);
     const next: Record<string, string> = part.nextCursor
       ? { 'x-next-cursor': part.nextCursor, link: `</v1/tickets/export.csv?${new URLSearchParams({ scope: part.scope, from: part.from, to: part.to, cursor: part.nextCursor })}>; rel="next"` }

@@ -1,3 +1,4 @@
+import { recordAccess } from '../../shared/app/personal-data.js';
 import { getTicketByRef } from '../../shared/app/read-tickets.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
@@ -9,6 +10,7 @@ export const handler = httpRoute(
   { params: TicketRefParams, responses: { 200: { description: 'The ticket the reference names (Content-Location: its URL by id)', schema: Ticket } } },
   async ({ params, principal }) => {
     const ticket = await getTicketByRef(dependencies, principal, params.ref);
-    return json(200, await ticketView(ticket, principal, dependencies.media), { 'content-location': `/v1/tickets/${ticket.id}` });
+    const [view] = await Promise.all([ticketView(ticket, principal, dependencies.media), recordAccess(dependencies, principal, [ticket], 'getTicketByRef')]);
+    return json(200, view, { 'content-location': `/v1/tickets/${ticket.id}` });
   },
 );

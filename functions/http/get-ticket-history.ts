@@ -1,3 +1,4 @@
+import { recordAccess } from '../../shared/app/personal-data.js';
 import { ticketHistory } from '../../shared/app/workflow.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
@@ -11,6 +12,7 @@ export const handler = httpRoute(
   { params: TicketIdParams, query: HistoryQuery, responses: { 200: { description: 'Events, oldest first', schema: pageOf(TicketEvent) } } },
   async ({ params, query, principal }) => {
     const page = await ticketHistory(dependencies, principal, params.id, query);
-    return json(200, { items: await Promise.all(page.items.map((e) => eventView(e, dependencies.media))), nextCursor: page.nextCursor });
+    const [items] = await Promise.all([Promise.all(page.items.map((e) => eventView(e, dependencies.media))), recordAccess(dependencies, principal, [{ id: params.id }], 'getTicketHistory')]);
+    return json(200, { items, nextCursor: page.nextCursor });
   },
 );

@@ -160,6 +160,18 @@ export class AppFunction extends NodejsFunction {
     );
   }
 
+  /** Puts of items whose partition key begins with `prefix` only: appends to a log, no other write. */
+  allowAppendsOf(table: ITable, prefix: string): void {
+    this.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'AppendAccessRecordOnly',
+        actions: ['dynamodb:PutItem', 'dynamodb:BatchWriteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${prefix}*`] } },
+      }),
+    );
+  }
+
   /**
    * Least-privilege table access: read-only or read-write, and TABLE_NAME in env. A function in
    * a nested stack sees the table through parameters: `viaParameters` gives the name to put in

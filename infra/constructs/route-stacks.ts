@@ -60,6 +60,8 @@ export interface RouteStackProps {
   config: StageConfig;
   group: RouteGroup;
   accessOf: (fn: string) => TableAccess;
+  /** Read-only functions that append to the access record. */
+  appendsAccessOf?: (fn: string) => boolean;
   /** What a function does with the media bucket (signs upload grants or photo URLs), if anything. */
   mediaOf: (fn: string) => 'grant' | 'read' | 'sweep' | 'process' | undefined;
   entryFor: (fn: string) => string;
@@ -90,6 +92,7 @@ export class RouteStack extends NestedStack {
     for (const fn of props.group.functions) {
       const f = new AppFunction(this, constructIdFor(fn), { fn, kind: 'http', config: props.config, entry: props.entryFor(fn) });
       f.bindTable(table, props.accessOf(fn), { tableName: tableName.valueAsString, tableArnParameter: this.resolve(tableArn.logicalId) as string });
+      if (props.accessOf(fn) === 'RO' && props.appendsAccessOf?.(fn)) f.allowAppendsOf(table, 'ACCESS');
       const media = props.mediaOf(fn);
       if (media === 'grant' || media === 'read') bindMediaUser(f, media, bucket, props.media.keyPrefix);
       this.functions.set(fn, f);

@@ -15,6 +15,7 @@ import { dynamoUploadStore } from './dynamodb/upload-store.js';
 import { s3MediaStore } from './s3/media-store.js';
 import { dynamoFollowerStore } from './dynamodb/follower-store.js';
 import { dynamoGeoQueries } from './dynamodb/geo-queries.js';
+import { dynamoPersonalDataStore } from './dynamodb/personal-data-store.js';
 
 const ulid = monotonicFactory();
 
@@ -35,4 +36,5 @@ export const dependencies: Dependencies = {
   followers: dynamoFollowerStore,
   geo: dynamoGeoQueries,
   responseTemplates: dynamoResponseTemplateStore,
+  personalData: dynamoPersonalDataStore,
 };

@@ -14,6 +14,8 @@
  * Only a crash between a publish and its ledger write can send a message twice; every
  * message carries the event id (and a per-recipient deduplication id) for consumers.
  */
+import { ERASED_CITIZEN_ID } from '../domain/personal-data.js';
+import type { PersonalDataStore } from './personal-data-ports.js';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../domain/errors.js';
 import {
   defaultPreferences,
@@ -53,6 +55,11 @@ export interface NotifyDeps {
   clock: Clock;
   /** Followers of the ticket get its citizen milestones; without it only the owner is told. */
   followers?: Pick<FollowerStore, 'followersOf'>;
+  /**
+   * Erasures: a citizen who asked to be erased is told nothing more, even of an event written
+   * before the erasure reached the ticket. Without it only the ticket's own snapshot decides.
+   */
+  erasures?: Pick<PersonalDataStore, 'erasure'>;
   /** Tries per message before the event fails (the stream retries it later). Default 3. */
   publishAttempts?: number;
   /** First back-off between tries, doubled each time. Default 100 ms. */
@@ -80,10 +87,12 @@ export class PublishFailedError extends Error {
   }
 }
 
-export async function notifyEvent(deps: NotifyDeps, event: NotifiableEvent): Promise<NotifyOutcome> {
+export async function notifyEvent(deps: NotifyDeps, stored: NotifiableEvent): Promise<NotifyOutcome> {
   const outcome: NotifyOutcome = { created: 0, existing: 0, sent: 0, skipped: 0, rejected: 0 };
-  const rule = ruleFor(event.type);
+  const rule = ruleFor(stored.type);
   if (!rule) return outcome;
+  const erased = rule.citizen && deps.erasures && stored.ticket.citizenId !== ERASED_CITIZEN_ID ? await deps.erasures.erasure(stored.ticket.citizenId) : undefined;
+  const event: NotifiableEvent = erased ? { ...stored, ticket: { ...stored.ticket, citizenId: ERASED_CITIZEN_ID } } : stored;
   // The unit above is only needed for an escalation that does not name it (directory cached).
   const parentDepartmentId =
     rule.parent && typeof event.data.to !== 'string' ? (await deps.departments.get(event.ticket.departmentId))?.parentId : undefined;

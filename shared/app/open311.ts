@@ -263,7 +263,7 @@ export async function fileRequest(deps: Open311Dependencies, form: URLSearchPara
     ...(f.email ? { email: f.email } : {}),
   };
   try {
-    const { ticket } = await submitTicket(deps, submitter, input.data, idempotencyKey);
+    const { ticket } = await submitTicket(deps, submitter, input.data, idempotencyKey, { consentCollectedByClient: true });
     const department = await deps.departments.get(ticket.departmentId);
     return {
       ticket,

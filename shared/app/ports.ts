@@ -11,6 +11,7 @@ import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
 import type { MediaFormat, RejectionReason, Upload, UploadPurpose } from '../domain/upload.js';
+import type { PersonalDataStore } from './personal-data-ports.js';
 
 /** A department queue's order: soonest due first (default), or most followed first. */
 export type QueueSort = 'due' | 'followers';
@@ -206,6 +207,7 @@ export interface Dependencies {
   responseTemplates: ResponseTemplateStore;
   uploads: UploadStore;
   media: MediaStore;
+  personalData: PersonalDataStore;
 }
 
 // Uploads ------------------------------------------------------------------------------------

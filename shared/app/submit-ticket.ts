@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { IdempotencyMismatchError, ValidationError } from '../domain/errors.js';
 import type { Principal } from '../domain/principal.js';
+import { consentError } from '../domain/privacy-notice.js';
 import { openTicket, type NewTicketInput, type Ticket } from '../domain/ticket.js';
 import { formatRef, refDay, refPrefix } from '../domain/ticket-ref.js';
 import { IdempotencyKeyTakenError, RefTakenError, type Dependencies } from './ports.js';
@@ -25,9 +26,12 @@ export async function submitTicket(
   citizen: Principal,
   input: NewTicketInput,
   idempotencyKey?: string,
+  /** Open311 clients collect consent under their own agreement with the city, not through our notice. */
+  opts: { consentCollectedByClient?: boolean } = {},
 ): Promise<SubmitResult> {
   const requestHash = idempotencyKey ? hashRequest(input) : '';
-  const [category, routing, calendar, attachments] = await Promise.all([
+  const [notice, category, routing, calendar, attachments] = await Promise.all([
+    opts.consentCollectedByClient ? undefined : deps.personalData.privacyNotice(),
     deps.reference.category(input.category),
     deps.router.route(input.category, input.location.wardCode),
     deps.reference.calendar(),
@@ -39,11 +43,14 @@ export async function submitTicket(
     }),
   ]);
   if ('replayed' in attachments) return attachments;
+  const consent = consentError(notice, input.consentVersion);
   const errors = [
+    ...(consent ? [consent] : []),
     ...(category?.active ? [] : [{ path: 'body.category', message: `unknown category "${input.category}"` }]),
     ...(routing ? [] : [{ path: 'body.location.wardCode', message: `unknown ward "${input.location.wardCode}"` }]),
   ];
   if (!category?.active || !routing) throw new ValidationError('The request names objects that do not exist.', errors);
+  if (consent) throw new ValidationError('The privacy notice in force was not accepted.', errors);
   const now = deps.clock.now();
   const province = routing.provinceCode ? await deps.areas.get(routing.provinceCode) : undefined; // cached per instance
   const prefix = refPrefix({ code: routing.provinceCode ?? '00', ...(province ? { name: province.name } : {}) });

@@ -14,6 +14,7 @@
  * Times shown to people are local (UTC+7, no daylight saving in Vietnam).
  */
 import type { NotifiableEvent } from '../schemas/event-item.js';
+import { ERASED_CITIZEN_ID } from './personal-data.js';
 import { countSms } from './sms.js';
 
 export const languages = ['vi', 'en'] as const;
@@ -86,6 +87,8 @@ export const notificationMatrix: Readonly<Record<string, NotificationRule>> = {
   released: {},
   // A change of map, not of anything the citizen or the unit did.
   area_migrated: {},
+  /** Erasure or retention: the citizen is gone and the unit's record is unchanged, so nobody is told. */
+  personal_data_removed: {},
 };
 
 export function ruleFor(type: string): NotificationRule | undefined {
@@ -156,7 +159,10 @@ export function recipientsOf(event: NotifiableEvent, parentDepartmentId?: string
   const rule = ruleFor(event.type);
   if (!rule) return [];
   const out: Array<{ owner: InboxOwner; audience: Audience }> = [];
-  if (rule.citizen && event.visibility === 'public') out.push({ owner: { kind: 'user', userId: event.ticket.citizenId }, audience: 'citizen' });
+  // An erased citizen has no contact left to tell; their followers still are (notifyEvent).
+  if (rule.citizen && event.visibility === 'public' && event.ticket.citizenId !== ERASED_CITIZEN_ID) {
+    out.push({ owner: { kind: 'user', userId: event.ticket.citizenId }, audience: 'citizen' });
+  }
   if (rule.department) out.push({ owner: { kind: 'department', departmentId: event.ticket.departmentId }, audience: 'department' });
   const parent = rule.parent ? escalationTarget(event, parentDepartmentId) : undefined;
   if (parent && parent !== event.ticket.departmentId) out.push({ owner: { kind: 'department', departmentId: parent }, audience: 'parent' });

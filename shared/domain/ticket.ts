@@ -4,6 +4,7 @@
  */
 import type { Category, Severity } from './category.js';
 import type { Principal, Role } from './principal.js';
+import type { Consent } from './privacy-notice.js';
 import type { Photo } from './upload.js';
 import { addWorkingHours, type WorkCalendar } from './working-hours.js';
 import type { LocalizedText, RejectReason } from './workflow.js';
@@ -86,6 +87,10 @@ export interface Ticket {
   rating?: { value: 'satisfied' | 'acceptable' | 'not_satisfied'; comment?: string; at: string };
   /** Why the department declined it. */
   rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; complaintProcedure?: LocalizedText; at: string };
+  /** The privacy-notice version the citizen accepted when submitting it (absent while no notice was configured). */
+  consent?: Consent;
+  /** Set once the citizen's personal data was removed (erasure or retention: personal-data.ts). */
+  personalDataRemovedAt?: string;
   /**
    * How many citizens follow it ("me too"; see following.ts). Not under `version`: a follow
    * moves only this, and the store carries it over a concurrent versioned write.
@@ -123,6 +128,8 @@ export interface NewTicketInput {
   urgent?: boolean;
   attachments?: UploadRef[];
   visibility?: 'public' | 'private';
+  /** The privacy-notice version accepted; checked by the use case against the notice in force. */
+  consentVersion?: string;
 }
 
 export interface Routing {
@@ -178,6 +185,7 @@ export function openTicket(args: {
       ...(routing.provinceCode ? { provinceCode: routing.provinceCode } : {}),
     },
     attachments: args.photos ?? [],
+    ...(input.consentVersion ? { consent: { version: input.consentVersion, at } } : {}),
     visibility: input.visibility ?? 'private',
     status: 'assigned',
     departmentId: routing.departmentId,
@@ -209,7 +217,8 @@ export function openTicket(args: {
 export function canSee(ticket: Ticket, who: Principal): boolean {
   switch (who.role) {
     case 'citizen':
-      return ticket.citizenId === who.userId;
+      // A ticket stripped of its citizen has no owner any more, whatever `sub` a token carries.
+      return ticket.citizenId === who.userId && ticket.personalDataRemovedAt === undefined;
     case 'staff':
       return ticket.departmentId === who.departmentId;
     case 'manager':

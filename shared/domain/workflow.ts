@@ -36,11 +36,12 @@ export const ticketEventTypes = [
   'released',
   /** The ticket moved from the 2024 map to the 2025 one (shared/domain/area-migration.ts). */
   'area_migrated',
+  'personal_data_removed',
 ] as const;
 export type TicketEventType = (typeof ticketEventTypes)[number];
 
 /** Shown to staff, managers and admins only. */
-export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'claimed', 'released', 'area_migrated']);
+export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'claimed', 'released', 'area_migrated', 'personal_data_removed']);
 
 export const rejectReasons = ['duplicate', 'out_of_scope', 'complaint_procedure', 'spam', 'insufficient_info'] as const;
 export type RejectReason = (typeof rejectReasons)[number];

@@ -1,4 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { redact } from './log-redaction.js';
 
-/** One logger per process; service name and level come from POWERTOOLS_* env. */
-export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'civic-feedback' });
+/** One logger per process; service name and level come from POWERTOOLS_* env. Personal data is redacted (log-redaction.ts). */
+export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'civic-feedback', jsonReplacerFn: redact });

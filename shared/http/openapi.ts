@@ -23,6 +23,7 @@ const tagDescriptions: Record<string, string> = {
   notifications: 'In-app inboxes and notification preferences',
   identity: 'Who the caller is, as the API reads the token',
   uploads: 'Photos and evidence: presigned POST grants, processed and private by default',
+  privacy: 'Personal data: the privacy notice, export, erasure and who read a ticket (docs/privacy.md)',
 };
 
 /**

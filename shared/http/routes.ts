@@ -23,6 +23,8 @@ export interface Route {
   readOnly?: boolean;
   /** The media bucket: `grant` signs upload POSTs (incoming/), `read` signs photo GETs (media/). */
   media?: 'grant' | 'read';
+  /** Shows officials a ticket's personal data: appends to the access record (its only write; `ACCESS*` items). */
+  recordsAccess?: boolean;
 }
 
 const citizen = ['citizen'] as const;
@@ -46,7 +48,7 @@ export const routes = [
   { id: 'getMetrics', method: 'GET', path: '/v1/metrics', fn: 'http/get-metrics', auth: managers, summary: 'Counters and rates for a scope and period', tags: ['metrics'] },
   { id: 'getMetricsRanking', method: 'GET', path: '/v1/metrics/ranking', fn: 'http/get-metrics-ranking', auth: managers, summary: 'Departments ranked by a rate, small samples apart', tags: ['metrics'] },
   { id: 'exportMetricsCsv', method: 'GET', path: '/v1/metrics/export.csv', fn: 'http/export-metrics-csv', auth: managers, summary: 'The metrics report as CSV', tags: ['metrics'] },
-  { id: 'exportTicketsCsv', method: 'GET', path: '/v1/tickets/export.csv', fn: 'http/export-tickets-csv', auth: managers, summary: 'One CSV row per ticket received in a scope and period, without personal data, in parts', tags: ['metrics'] },
+  { id: 'exportTicketsCsv', method: 'GET', path: '/v1/tickets/export.csv', fn: 'http/export-tickets-csv', auth: managers, summary: 'One CSV row per ticket received in a scope and period, without personal data, in parts', tags: ['metrics'], recordsAccess: true },
   { id: 'getPublicScorecards', method: 'GET', path: '/v1/public/scorecards', fn: 'http/get-public-scorecards', auth: 'public', summary: 'Per department: received, processed, on-time and satisfaction rates', tags: ['public'] },
   { id: 'listPublicTickets', method: 'GET', path: '/v1/public/tickets', fn: 'http/list-public-tickets', auth: 'public', summary: 'Processed tickets their owners left public, without personal data', tags: ['public'], media: 'read' },
   { id: 'createUpload', method: 'POST', path: '/v1/uploads', fn: 'http/create-upload', auth: ['citizen', 'staff', 'admin'], summary: 'A presigned POST for one photo (ticket: citizens; evidence: staff)', tags: ['uploads'], media: 'grant' },
@@ -55,14 +57,14 @@ export const routes = [
   { id: 'getNearbyTickets', method: 'GET', path: '/v1/tickets/nearby', fn: 'http/get-nearby-tickets', auth: 'public', summary: 'Already reported? Open tickets near a point, nearest first, without personal data', tags: ['tickets'], media: 'read' },
   { id: 'followTicket', method: 'POST', path: '/v1/tickets/{id}/follow', fn: 'http/follow-ticket', auth: citizen, summary: 'Follow a public ticket or your own ("me too"); idempotent', tags: ['tickets'] },
   { id: 'unfollowTicket', method: 'DELETE', path: '/v1/tickets/{id}/follow', fn: 'http/unfollow-ticket', auth: citizen, summary: 'Stop following a ticket; idempotent', tags: ['tickets'] },
-  { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'], media: 'read' },
+  { id: 'getTicket', method: 'GET', path: '/v1/tickets/{id}', fn: 'http/get-ticket', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket, as the caller may see it', tags: ['tickets'], media: 'read', recordsAccess: true },
   { id: 'getMe', method: 'GET', path: '/v1/me', fn: 'http/get-me', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "Who the caller is: role, department, manager scope and name, for the apps' home screens", tags: ['identity'] },
-  { id: 'getTicketByRef', method: 'GET', path: '/v1/ticket-refs/{ref}', fn: 'http/get-ticket-by-ref', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket by its short reference (e.g. HN-261202-0042), as the caller may see it', tags: ['tickets'], media: 'read' },
+  { id: 'getTicketByRef', method: 'GET', path: '/v1/ticket-refs/{ref}', fn: 'http/get-ticket-by-ref', auth: ['citizen', 'staff', 'manager', 'admin'], summary: 'A ticket by its short reference (e.g. HN-261202-0042), as the caller may see it', tags: ['tickets'], media: 'read', recordsAccess: true },
   { id: 'listMyTickets', method: 'GET', path: '/v1/me/tickets', fn: 'http/list-my-tickets', auth: citizen, summary: "The caller's tickets, newest first", tags: ['tickets'], media: 'read' },
-  { id: 'getTicketHistory', method: 'GET', path: '/v1/tickets/{id}/history', fn: 'http/get-ticket-history', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "A ticket's events, oldest first; internal notes for staff, managers and admins", tags: ['tickets'], media: 'read' },
+  { id: 'getTicketHistory', method: 'GET', path: '/v1/tickets/{id}/history', fn: 'http/get-ticket-history', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "A ticket's events, oldest first; internal notes for staff, managers and admins", tags: ['tickets'], media: 'read', recordsAccess: true },
   { id: 'commentOnTicket', method: 'POST', path: '/v1/tickets/{id}/comments', fn: 'http/comment-on-ticket', auth: citizen, summary: 'The owner adds information; from needs_info the ticket goes back to in_progress', tags: ['tickets'], media: 'read' },
-  { id: 'actOnTicket', method: 'POST', path: '/v1/tickets/{id}/actions', fn: 'http/act-on-ticket', auth: ['staff', 'admin'], summary: 'Acknowledge, request info, respond, transfer, reject, note, set severity or close, at an expected version', tags: ['workflow'], media: 'read' },
-  { id: 'listDepartmentTickets', method: 'GET', path: '/v1/departments/{id}/tickets', fn: 'http/list-department-tickets', auth: ['staff', 'manager', 'admin'], summary: "A department's queue, soonest due first, or most followed first (sort=followers)", tags: ['workflow'], media: 'read' },
+  { id: 'actOnTicket', method: 'POST', path: '/v1/tickets/{id}/actions', fn: 'http/act-on-ticket', auth: ['staff', 'admin'], summary: 'Acknowledge, request info, respond, transfer, reject, note, set severity or close, at an expected version', tags: ['workflow'], media: 'read', recordsAccess: true },
+  { id: 'listDepartmentTickets', method: 'GET', path: '/v1/departments/{id}/tickets', fn: 'http/list-department-tickets', auth: ['staff', 'manager', 'admin'], summary: "A department's queue, soonest due first, or most followed first (sort=followers)", tags: ['workflow'], media: 'read', recordsAccess: true },
   { id: 'getHolidays', method: 'GET', path: '/v1/calendar/holidays/{year}', fn: 'http/get-holidays', auth: admin, summary: "One year's public holidays (working-hours calendar)", tags: ['reference'] },
   { id: 'putHolidays', method: 'PUT', path: '/v1/calendar/holidays/{year}', fn: 'http/put-holidays', auth: admin, summary: "Replace one year's public holidays", tags: ['reference'] },
   { id: 'listMyNotifications', method: 'GET', path: '/v1/me/notifications', fn: 'http/list-my-notifications', auth: ['citizen', 'staff', 'manager', 'admin'], summary: "The caller's in-app inbox, newest first", tags: ['notifications'] },
@@ -74,6 +76,11 @@ export const routes = [
   { id: 'listResponseTemplates', method: 'GET', path: '/v1/response-templates', fn: 'http/list-response-templates', auth: ['staff', 'manager', 'admin'], summary: 'Prepared answer, question and rejection texts (vi and en) for a category and kind of action', tags: ['workflow'] },
   { id: 'putResponseTemplate', method: 'PUT', path: '/v1/response-templates/{id}', fn: 'http/put-response-template', auth: admin, summary: 'Create or replace a response template', tags: ['workflow'] },
   { id: 'deleteResponseTemplate', method: 'DELETE', path: '/v1/response-templates/{id}', fn: 'http/delete-response-template', auth: admin, summary: 'Delete a response template', tags: ['workflow'] },
+  { id: 'getPrivacyNotice', method: 'GET', path: '/v1/privacy-notice', fn: 'http/get-privacy-notice', auth: 'public', summary: 'The privacy notice in force (vi, en): its version is what POST /v1/tickets must carry as consentVersion', tags: ['privacy'] },
+  { id: 'exportMyData', method: 'GET', path: '/v1/me/export', fn: 'http/export-my-data', auth: citizen, summary: 'Everything stored about the caller, as one JSON document (docs/privacy.md lists each field)', tags: ['privacy'], media: 'read' },
+  { id: 'eraseMe', method: 'DELETE', path: '/v1/me', fn: 'http/erase-me', auth: citizen, summary: "Erase the caller's personal data: 202 with the erasure's id; done within minutes, records and counters kept anonymised", tags: ['privacy'] },
+  { id: 'getMyErasure', method: 'GET', path: '/v1/me/erasure/{id}', fn: 'http/get-my-erasure', auth: citizen, summary: "Where the caller's erasure stands: pending or done", tags: ['privacy'] },
+  { id: 'getTicketAccessLog', method: 'GET', path: '/v1/tickets/{id}/access-log', fn: 'http/get-ticket-access-log', auth: ['citizen', 'admin'], summary: "Which officials (unit and role) read a ticket's personal data, when and through which route: for its owner and admins", tags: ['privacy'] },
   // Open311 GeoReport v2. API Gateway path variables hold whole segments, so `{file}` carries
   // the resource and its format (`services.json`, `requests.xml`); the handler splits them.
   // Public at the gateway: reads need no key, and POST checks its api_key (a form field) itself.

@@ -21,6 +21,12 @@ export const CreateTicketBody = z
     urgent: z.boolean().optional(),
     attachments: z.array(UploadRef).max(5).optional().describe('Photos: ready uploads (purpose ticket) of the caller, not attached elsewhere'),
     visibility: z.enum(['public', 'private']).optional(),
+    consentVersion: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe('The version of the privacy notice the citizen accepted (GET /v1/privacy-notice); required once a notice is configured, 400 when missing or not the current one'),
   })
   .meta({ id: 'CreateTicket' });
 
@@ -41,7 +47,7 @@ export const Ticket = z
     id: z.string(),
     ref: z.string().describe('The short human reference, e.g. HN-261202-0042: unique, searchable'),
     version: z.number().int(),
-    citizenId: z.string(),
+    citizenId: z.string().optional().describe('The owner (never shown to managers); `erased` once personal data was removed'),
     citizenName: z.string().optional(),
     citizenPhone: z.string().optional(),
     citizenEmail: z.string().optional(),
@@ -95,6 +101,8 @@ export const Ticket = z
         at: z.string(),
       })
       .optional(),
+    consent: z.object({ version: z.string(), at: z.iso.datetime({ offset: true }) }).optional().describe('The privacy notice accepted with this ticket'),
+    personalDataRemovedAt: z.iso.datetime({ offset: true }).optional().describe("The citizen's personal data was removed (erasure or retention); the unit's record remains"),
   })
   .meta({ id: 'Ticket' });
 

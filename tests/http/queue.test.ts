@@ -70,7 +70,10 @@ describe('GET /v1/departments/{id}/tickets', () => {
     const district = await api.token({ sub: 'm-801', groups: ['manager'], scope: 'district-801' });
     const inScope = await api.request('GET', '/v1/departments/q-a/tickets?limit=1', { token: district });
     expect(inScope.status).toBe(200);
-    expect(inScope.body.items[0].citizenId).toBe('citizen-1');
+    // Issue 17 (minimise): a manager's row is the unit's ticket without its citizen; the unit's own staff see who filed it.
+    expect(inScope.body.items[0]).toMatchObject({ departmentId: 'q-a', location: { wardCode: '00001' } });
+    expect(inScope.body.items[0]).not.toHaveProperty('citizenId');
+    expect((await api.request('GET', '/v1/departments/q-a/tickets?limit=1', { token: staff })).body.items[0].citizenId).toBe('citizen-1');
     expect((await api.request('GET', '/v1/departments/q-district/tickets', { token: district })).status).toBe(200);
     expect((await api.request('GET', '/v1/departments/q-b/tickets', { token: district })).status).toBe(403);
     const admin = await api.token({ sub: 'adm', groups: ['admin'] });

@@ -83,8 +83,9 @@ describe('functions', () => {
   it('GET and read-only routes read the table; other routes, consumers and jobs may write', () => {
     const needs = functionNeeds({ routes: built.routes, streamConsumers: built.consumers, scheduledJobs: built.jobs });
     for (const [fn, need] of needs) {
-      const actions = actionsOf(fn);
-      expect(actions.has('dynamodb:Query'), fn).toBe(true);
+      // Statements limited to some items by their leading keys are not table-wide writes (checked below).
+      const actions = new Set(statementsOf(fn).filter((s) => !JSON.stringify(s).includes('dynamodb:LeadingKeys')).flatMap((s) => [s.Action].flat()));
+      expect(actionsOf(fn).has('dynamodb:Query'), fn).toBe(true);
       expect(actions.has('dynamodb:PutItem'), fn).toBe(need.access === 'RW');
       expect(actions.has('dynamodb:DeleteItem'), fn).toBe(need.access === 'RW');
     }
@@ -94,6 +95,19 @@ describe('functions', () => {
     for (const r of getOnly) expect(needs.get(r.fn)!.access, r.fn).toBe('RO');
     // a POST that only reads is marked so in the route table, and gets read-only access
     expect(needs.get('http/preview-routing')?.access).toBe('RO');
+  });
+
+  it('reads that show officials personal data may append to the access record, and write nothing else', () => {
+    const needs = functionNeeds({ routes: built.routes, streamConsumers: built.consumers, scheduledJobs: built.jobs });
+    const appending = [...needs].filter(([, n]) => n.access === 'RO' && n.appendsAccess).map(([fn]) => fn);
+    expect(appending).toEqual(expect.arrayContaining(['http/get-ticket', 'http/get-ticket-by-ref', 'http/get-ticket-history', 'http/list-department-tickets', 'http/export-tickets-csv']));
+    for (const fn of appending) {
+      const writes = statementsOf(fn).filter((s) => [s.Action].flat().some((a) => /PutItem|BatchWriteItem|UpdateItem|DeleteItem/.test(a)));
+      expect(writes, fn).toHaveLength(1);
+      expect([writes[0]!.Action].flat().sort(), fn).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:PutItem']);
+      expect(writes[0], fn).toMatchObject({ Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ACCESS*'] } } });
+    }
+    for (const [fn, n] of needs) if (!n.appendsAccess) expect(JSON.stringify(statementsOf(fn)), fn).not.toContain('AppendAccessRecordOnly');
   });
 
   it('table access is on the one table and its indexes, wherever the function lives', () => {
@@ -476,7 +490,9 @@ describe('media bucket and photo processing', () => {
     expect(s3Grants('http/create-upload')).toEqual({ '/incoming/*': ['s3:PutObject'] });
     for (const route of built.routes.filter((r) => 'media' in r && r.media === 'read')) expect(s3Grants(route.fn), route.id).toEqual({ '/media/*': ['s3:GetObject'] });
     expect(s3Grants('jobs/upload-sweep')).toEqual({ '/incoming/*': ['s3:DeleteObject'], '/media/*': ['s3:DeleteObject'] });
-    const users = new Set(['http/create-upload', 'jobs/upload-sweep', processor, ...built.routes.filter((r) => 'media' in r).map((r) => r.fn)]);
+    // Erasure and retention delete a citizen's photos (media/ and any incoming/ left), nothing else.
+    for (const fn of ['streams/erasure', 'jobs/retention']) expect(s3Grants(fn), fn).toEqual({ '/incoming/*': ['s3:DeleteObject'], '/media/*': ['s3:DeleteObject'] });
+    const users = new Set(['http/create-upload', 'jobs/upload-sweep', 'streams/erasure', 'jobs/retention', processor, ...built.routes.filter((r) => 'media' in r).map((r) => r.fn)]);
     for (const fn of built.stack.functions.keys()) if (!users.has(fn)) expect(s3Grants(fn), fn).toEqual({});
   });
 

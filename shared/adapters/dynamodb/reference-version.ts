@@ -10,7 +10,7 @@ import { tableName } from './table.js';
 
 export const CHECK_MS = 1_000;
 export const VERSION_KEY = { pk: 'META', sk: 'REFERENCE_VERSION' } as const;
-export type ReferenceKind = 'rules' | 'categories' | 'departments' | 'calendar';
+export type ReferenceKind = 'rules' | 'categories' | 'departments' | 'calendar' | 'privacyNotice';
 
 let checkedAt = -Infinity;
 let versions: Promise<Partial<Record<ReferenceKind, number>>> | undefined;

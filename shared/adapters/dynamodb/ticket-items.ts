@@ -9,6 +9,7 @@ import { nextSlaDeadline } from '../../domain/sla.js';
 import type * as z from 'zod';
 import type { TicketEventItem } from '../../schemas/event-item.js';
 import { cellOf } from '../../domain/geo.js';
+import { retentionDay } from '../../domain/personal-data.js';
 import { fromItem } from './table.js';
 
 /** An event item as written: keys plus the one contract every consumer parses. */
@@ -23,6 +24,8 @@ export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${d
 export const OPEN_TICKETS_PARTITION = 'OPEN';
 export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`;
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
+/** gsi3, once nothing is due: closed or rejected tickets still holding personal data, by the local day they were finalised. */
+export const RETENTION_PARTITION = 'RETENTION';
 export const refKey = (ref: string) => ({ pk: `REF#${ref}`, sk: 'REF' });
 export const refSequenceKey = (prefix: string, day: string) => ({ pk: `REF_SEQ#${prefix}#${day}`, sk: 'REF_SEQ' });
 export const geoPartition = (cell: string) => `GEO#${cell}`;
@@ -57,13 +60,13 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
   return {
     ...ticketKey(ticket.id),
     entity: 'ticket',
-    gsi1pk: citizenPartition(ticket.citizenId),
-    gsi1sk: `TICKET#${ticket.id}`,
+    // An anonymised ticket leaves its citizen's list: the erased user's list is empty.
+    ...(ticket.personalDataRemovedAt ? {} : { gsi1pk: citizenPartition(ticket.citizenId), gsi1sk: `TICKET#${ticket.id}` }),
     gsi2pk: queuePartition(ticket.departmentId, open),
     gsi2sk: `${ticket.dueAt}#${ticket.id}`,
     gsi7pk: queuePartition(ticket.departmentId, open),
     gsi7sk: followersSortKey(ticket.followers ?? 0, ticket.dueAt, ticket.id),
-    ...(deadline ? { gsi3pk: OPEN_TICKETS_PARTITION, gsi3sk: `${deadline}#${ticket.id}` } : {}),
+    ...(deadline ? { gsi3pk: OPEN_TICKETS_PARTITION, gsi3sk: `${deadline}#${ticket.id}` } : retentionKeys(ticket)),
     gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt))),
     gsi4sk: `TICKET#${ticket.id}`,
     ...(ticket.visibility === 'public' && processedStatuses.has(ticket.status) ? { gsi5pk: PUBLIC_TICKETS_PARTITION, gsi5sk: `TICKET#${ticket.id}` } : {}),
@@ -71,6 +74,12 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
     ...ticket,
     followers: ticket.followers ?? 0,
   };
+}
+
+/** The retention job reads these (gsi3 `RETENTION`), oldest first; anonymising drops the key. */
+function retentionKeys(ticket: Ticket): Record<string, string> {
+  const day = retentionDay(ticket);
+  return day ? { gsi3pk: RETENTION_PARTITION, gsi3sk: `${day}#${ticket.id}` } : {};
 }
 
 /** Only tickets not yet processed, with coordinates, are nearby candidates: an answer or a rejection takes them out. */

@@ -27,6 +27,14 @@ describe('the local runtime (what `npm start` runs)', () => {
     expect(mine.items.length).toBe(3);
   });
 
+  it('publishes the privacy notice 2026-01, which the demo tickets accepted', async () => {
+    expect(lines.join('\n')).toMatch(/Privacy notice 2026-01 published/);
+    expect(await (await fetch(`${runtime.url}/v1/privacy-notice`)).json()).toMatchObject({ version: '2026-01', text: { vi: expect.any(String), en: expect.any(String) } });
+    const { token } = (await (await fetch(`${runtime.url}/dev/token`, { method: 'POST', body: JSON.stringify({ sub: 'demo-citizen', groups: ['citizen'] }) })).json()) as { token: string };
+    const mine = (await (await fetch(`${runtime.url}/v1/me/tickets`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: Array<{ consent?: { version: string } }> };
+    expect(mine.items.map((t) => t.consent?.version)).toEqual(['2026-01', '2026-01', '2026-01']);
+  });
+
   it('serves Hanoi\'s 126 wards of the 2025 map, each directly under the city', async () => {
     const codes: string[] = [];
     let cursor: string | null = null;

@@ -502,7 +502,11 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase the caller's personal data: 202 with the erasure's id; done within minutes, records and counters kept anonymised
+         * @description Erase the caller's personal data: 202 with the erasure's id; done within minutes, records and counters kept anonymised. Needs a bearer token with one of the roles: citizen.
+         */
+        delete: operations["eraseMe"];
         options?: never;
         head?: never;
         patch?: never;
@@ -800,6 +804,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/privacy-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The privacy notice in force (vi, en): its version is what POST /v1/tickets must carry as consentVersion
+         * @description The privacy notice in force (vi, en): its version is what POST /v1/tickets must carry as consentVersion. Public: no token needed.
+         */
+        get: operations["getPrivacyNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything stored about the caller, as one JSON document (docs/privacy.md lists each field)
+         * @description Everything stored about the caller, as one JSON document (docs/privacy.md lists each field). Needs a bearer token with one of the roles: citizen.
+         */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/erasure/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the caller's erasure stands: pending or done
+         * @description Where the caller's erasure stands: pending or done. Needs a bearer token with one of the roles: citizen.
+         */
+        get: operations["getMyErasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{id}/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which officials (unit and role) read a ticket's personal data, when and through which route: for its owner and admins
+         * @description Which officials (unit and role) read a ticket's personal data, when and through which route: for its owner and admins. Needs a bearer token with one of the roles: citizen, admin.
+         */
+        get: operations["getTicketAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open311/v2/{file}": {
         parameters: {
             query?: never;
@@ -912,6 +996,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessEntry: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            role: "staff" | "manager" | "admin";
+            /** @description The reader's unit: their department (staff), their scope (managers: city, district-<code>), or admin */
+            unit: string;
+            /** @description The route that showed the data: getTicket, getTicketByRef, getTicketHistory, listDepartmentTickets, actOnTicket, exportTicketsCsv */
+            route: string;
+            /** @description exportTicketsCsv: the export's scope (one entry per export, whatever its rows) */
+            scope?: string;
+            from?: string;
+            to?: string;
+            /** @description Admins only: the official's own id (the owner sees unit and role) */
+            userId?: string;
+        };
         Area: {
             code: string;
             name: string;
@@ -978,6 +1078,8 @@ export interface components {
             attachments?: components["schemas"]["UploadRef"][];
             /** @enum {string} */
             visibility?: "public" | "private";
+            /** @description The version of the privacy notice the citizen accepted (GET /v1/privacy-notice); required once a notice is configured, 400 when missing or not the current one */
+            consentVersion?: string;
         };
         CreateUpload: {
             /**
@@ -1016,6 +1118,20 @@ export interface components {
             areaCode: string;
             parentId?: string;
             active: boolean;
+        };
+        Erasure: {
+            /** @description One per user: asking again returns the same erasure */
+            erasureId: string;
+            /** @enum {string} */
+            status: "pending" | "done";
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** @description Items each step removed or anonymised: tickets, photos, followings, notifications, preferences */
+            counts?: {
+                [key: string]: number;
+            };
         };
         FollowState: {
             following: boolean;
@@ -1252,6 +1368,79 @@ export interface components {
                 rating: string | null;
             };
         };
+        PersonalDataExport: {
+            /**
+             * Format: date-time
+             * @description When this document was made
+             */
+            exportedAt: string;
+            /** @description Who you are to us: the platform keeps no profile of its own, only what your sign-in token says (and tickets copy: citizenName, citizenPhone, citizenEmail) */
+            profile: {
+                userId: string;
+                name?: string;
+                phone?: string;
+                email?: string;
+            };
+            /** @description Your notification preferences (channels, the phone and e-mail they go to, language); null: never set */
+            preferences: {
+                channels: {
+                    sms: boolean;
+                    email: boolean;
+                    push: boolean;
+                };
+                phone?: string;
+                email?: string;
+                /** @enum {string} */
+                language: "vi" | "en";
+                updatedAt?: string;
+            } | null;
+            /** @description Every ticket you submitted that still holds your data, newest first */
+            tickets: {
+                /** @description The ticket as you see it: your contact details, the exact place, your photos (links valid 15 minutes), the consent you gave, the unit's answer, your rating */
+                ticket: components["schemas"]["Ticket"];
+                /** @description Its events you may see: your comments, the unit's questions and answers, your ratings */
+                history: components["schemas"]["TicketEvent"][];
+                /** @description Which officials (unit and role) read its personal data, when, through which route */
+                accessLog: components["schemas"]["AccessEntry"][];
+            }[];
+            /** @description Tickets you follow ("me too"): follow or duplicate (made a follower when your ticket was merged) */
+            following: {
+                ticketId: string;
+                at: string;
+                via: string;
+            }[];
+            /** @description Your in-app inbox (items expire after 180 days), with the record of each message sent */
+            notifications: {
+                id: string;
+                ticketId: string;
+                type: string;
+                audience: string;
+                language: string;
+                title: string;
+                body: string;
+                at: string;
+                readAt?: string;
+                /** @description What was sent where (sms, email, push) for it */
+                deliveries: {
+                    [key: string]: {
+                        status: string;
+                        at: string;
+                        messageId?: string;
+                        error?: string;
+                    };
+                };
+            }[];
+            /** @description Your erasure request, if you made one */
+            erasure: components["schemas"]["Erasure"] | null;
+            /** @description The privacy notice in force */
+            privacyNotice: {
+                version: string;
+                text: {
+                    vi: string;
+                    en: string;
+                };
+            } | null;
+        };
         Photo: {
             id: string;
             /**
@@ -1266,6 +1455,16 @@ export interface components {
             thumbUrl: string;
             width: number;
             height: number;
+        };
+        PrivacyNotice: {
+            /** @description What POST /v1/tickets must send as consentVersion */
+            version: string;
+            text: {
+                vi: string;
+                en: string;
+            };
+            /** Format: date-time */
+            publishedAt: string;
         };
         Problem: {
             type: string;
@@ -1306,7 +1505,8 @@ export interface components {
             /** @description The short human reference, e.g. HN-261202-0042: unique, searchable */
             ref: string;
             version: number;
-            citizenId: string;
+            /** @description The owner (never shown to managers); `erased` once personal data was removed */
+            citizenId?: string;
             citizenName?: string;
             citizenPhone?: string;
             citizenEmail?: string;
@@ -1400,6 +1600,17 @@ export interface components {
                 };
                 at: string;
             };
+            /** @description The privacy notice accepted with this ticket */
+            consent?: {
+                version: string;
+                /** Format: date-time */
+                at: string;
+            };
+            /**
+             * Format: date-time
+             * @description The citizen's personal data was removed (erasure or retention); the unit's record remains
+             */
+            personalDataRemovedAt?: string;
             /** @description As of the read, from the working-hours calendar */
             timeLeft: {
                 /** @description Working hours to dueAt, negative once passed; null when processed */
@@ -1562,7 +1773,8 @@ export interface components {
             /** @description The short human reference, e.g. HN-261202-0042: unique, searchable */
             ref: string;
             version: number;
-            citizenId: string;
+            /** @description The owner (never shown to managers); `erased` once personal data was removed */
+            citizenId?: string;
             citizenName?: string;
             citizenPhone?: string;
             citizenEmail?: string;
@@ -1656,6 +1868,17 @@ export interface components {
                 };
                 at: string;
             };
+            /** @description The privacy notice accepted with this ticket */
+            consent?: {
+                version: string;
+                /** Format: date-time */
+                at: string;
+            };
+            /**
+             * Format: date-time
+             * @description The citizen's personal data was removed (erasure or retention); the unit's record remains
+             */
+            personalDataRemovedAt?: string;
         };
         TicketAction: {
             /** @constant */
@@ -1729,7 +1952,7 @@ export interface components {
             ticketId: string;
             version: number;
             /** @enum {string} */
-            type: "created" | "acknowledged" | "info_requested" | "commented" | "responded" | "transferred" | "rejected" | "note_added" | "severity_changed" | "closed" | "ack_overdue" | "overdue" | "escalated" | "auto_closed" | "rated" | "reopened" | "claimed" | "released" | "area_migrated";
+            type: "created" | "acknowledged" | "info_requested" | "commented" | "responded" | "transferred" | "rejected" | "note_added" | "severity_changed" | "closed" | "ack_overdue" | "overdue" | "escalated" | "auto_closed" | "rated" | "reopened" | "claimed" | "released" | "area_migrated" | "personal_data_removed";
             /** Format: date-time */
             at: string;
             actor: {
@@ -3420,6 +3643,53 @@ export interface operations {
             };
         };
     };
+    eraseMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the erasure runs within minutes; asking again returns the same one */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTicketByRef: {
         parameters: {
             query?: never;
@@ -4564,6 +4834,233 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrivacyNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNotice"];
+                };
+            };
+            /** @description No notice is configured: submissions need no consentVersion */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything stored about the caller (Content-Disposition: a file to keep) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description pending, or done with when it finished */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTicketAccessLog: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first; the citizen's own reads are not recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AccessEntry"][];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is not valid */
             400: {
