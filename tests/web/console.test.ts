@@ -1,15 +1,17 @@
 /**
- * The console through the real local runtime: ward staff work the demo ticket from the queue to
- * the answer the citizen sees; a concurrent change is a 409 that keeps the typed text; a
+ * The console through the real local runtime and the local S3 server: ward staff work the demo
+ * ticket from the queue to the answer, with an evidence photo, that the citizen sees; a concurrent change is a 409 that keeps the typed text; a
  * manager's tiles equal GET /v1/metrics; an admin's rule edit moves the preview.
  */
+import sharp from 'sharp';
 import { expect, it } from 'vitest';
+import { phonePhoto } from '../support/uploads.js';
 import { consoleAs, describeWeb, expectAccessible, screenshot, tabTo, tokenFor } from './support/browser.js';
 
 const ANSWER = 'Đơn vị đã cử người thu gom rác tại đầu ngõ 15 sáng nay, xin cảm ơn ông đã phản ánh.';
 
 describeWeb('console', (app) => {
-  it('ward staff: sign in → queue (time left in working hours) → the demo ticket → acknowledge; its category needs evidence, so the answer form says so and will not send', async () => {
+  it('ward staff: sign in → queue (time left in working hours) → the demo ticket → acknowledge → answer with an evidence photo, shrunk and stripped in the browser; the citizen sees the answer and the photo', async () => {
     const page = await consoleAs(app, 'ward-staff');
     await page.waitForURL(/\/console\/queue/);
     const row = page.locator('tr', { hasText: 'Rác thải tồn đọng' });
@@ -20,14 +22,61 @@ describeWeb('console', (app) => {
     await screenshot(page, 'console-queue', 'vi');
     await row.getByRole('link').click();
     await page.locator('h1', { hasText: 'Rác thải tồn đọng' }).waitFor();
+    const ticketId = page.url().split('/').pop()!;
     await expectAccessible(page);
 
     await page.locator('form[data-form="acknowledge"] button[type="submit"]').click();
     await page.getByRole('status').filter({ hasText: 'Đã lưu: Tiếp nhận' }).waitFor();
     await page.locator('.chip', { hasText: 'Đang xử lý' }).waitFor();
     await page.locator('#f-respond').fill(ANSWER);
-    expect(await page.locator('form[data-form="respond"]').textContent()).toContain('yêu cầu ảnh hoặc tài liệu minh chứng');
+    // The category requires evidence: no photo, no sending.
+    expect(await page.locator('form[data-form="respond"]').textContent()).toContain('yêu cầu ảnh minh chứng');
     expect(await page.locator('form[data-form="respond"] button[type="submit"]').isDisabled()).toBe(true);
+
+    // A phone photo: 3000 × 2000 stored sideways (EXIF orientation 6) with GPS and a camera serial.
+    const original = await phonePhoto();
+    const grants: { contentType: string; size: number }[] = [];
+    page.on('request', (req) => {
+      if (req.method() === 'POST' && req.url().endsWith('/v1/uploads')) grants.push(req.postDataJSON());
+    });
+    // What the page hands to S3 (DevTools does not expose a multipart body's file part): the `file` of each FormData it posts.
+    await page.evaluate(() => {
+      const w = window as unknown as { __sent: string[]; fetch: typeof fetch };
+      const original = w.fetch.bind(window);
+      w.__sent = [];
+      w.fetch = async (input, init) => {
+        const file = init?.body instanceof FormData ? init.body.get('file') : null;
+        if (file instanceof Blob) {
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          let text = '';
+          for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+          w.__sent.push(text);
+        }
+        return original(input, init);
+      };
+    });
+    await page.locator('#f-evidence').setInputFiles({ name: 'hien-truong.jpg', mimeType: 'image/jpeg', buffer: original });
+    await page.locator('.evidence-list li[data-state="ready"] img').waitFor({ timeout: 60_000 });
+    expect(grants).toEqual([{ purpose: 'evidence', contentType: 'image/jpeg', size: expect.any(Number) }]);
+    const sentFiles = await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
+    expect(sentFiles).toHaveLength(1);
+    const sent = await sharp(Buffer.from(sentFiles[0]!, 'latin1')).metadata();
+    // Upright, at most 2048 px, and without the EXIF block (no GPS, no serial) before it left the browser.
+    expect({ width: sent.width, height: sent.height, exif: sent.exif, orientation: sent.orientation }).toEqual({ width: 1365, height: 2048, exif: undefined, orientation: undefined });
+    expect(grants[0]!.size).toBeLessThan(original.length);
+    await expectAccessible(page);
+    await page.locator('.evidence-list').scrollIntoViewIfNeeded();
+    await screenshot(page, 'console-answer-evidence', 'vi');
+    await page.locator('form[data-form="respond"] button[type="submit"]').click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu: Trả lời' }).waitFor();
+    await page.locator('#resp-h ~ .photos img').waitFor();
+
+    const citizen = await app.api.token({ sub: 'demo-citizen', groups: ['citizen'] });
+    const seen = await app.api.request('GET', `/v1/tickets/${ticketId}`, { token: citizen });
+    expect(seen.body).toMatchObject({ status: 'responded', response: { message: ANSWER, photos: [{ width: 1365, height: 2048 }] } });
+    const photo = await fetch(seen.body.response.photos[0].url);
+    expect(photo.status).toBe(200);
+    expect((await sharp(Buffer.from(await photo.arrayBuffer())).metadata()).width).toBe(1365);
     await page.context().close();
   });
 
@@ -162,4 +211,4 @@ describeWeb('console', (app) => {
     await screenshot(page, 'console-rule-preview', 'vi');
     await page.context().close();
   });
-});
+}, { s3: true });
