@@ -1,5 +1,5 @@
 /** Every console string, Vietnamese first; the English set must have every key. */
-import { defineMessages } from '../shared/i18n/index';
+import { defineMessages, fmt, pluralForm, type Params } from '../shared/i18n/index';
 
 const vi = {
   'app.name': 'Bảng điều khiển',
@@ -49,7 +49,8 @@ const vi = {
   'queue.assigneeUnassigned': 'Chưa ai nhận',
   'queue.search': 'Tìm phiếu theo mã',
   'queue.searchHint': 'Mã phiếu đầy đủ hoặc số tham chiếu',
-  'queue.count': '{n} phiếu',
+  'queue.count.one': '{n} phiếu',
+  'queue.count.other': '{n} phiếu',
   'queue.empty': 'Không có phiếu nào khớp bộ lọc.',
   'queue.refresh': 'Làm mới',
   'queue.updated': 'Cập nhật lúc {time}',
@@ -60,7 +61,10 @@ const vi = {
   'queue.col.ward': 'Phường, xã',
   'queue.col.status': 'Trạng thái',
   'queue.col.moves': 'Chuyển / mở lại',
-  'queue.moves': '{t} lần chuyển, {r} lần mở lại',
+  'queue.transfers.one': '{n} lần chuyển',
+  'queue.transfers.other': '{n} lần chuyển',
+  'queue.reopens.one': '{n} lần mở lại',
+  'queue.reopens.other': '{n} lần mở lại',
   'queue.caption': 'Phiếu sắp đến hạn nhất ở trên cùng',
   'queue.more': 'Còn nhiều phiếu hơn: thu hẹp bộ lọc để xem.',
 
@@ -146,7 +150,8 @@ const vi = {
   'form.sending': 'Đang gửi…',
   'form.department': 'Đơn vị nhận',
   'form.departmentSearch': 'Tìm đơn vị',
-  'form.departmentCount': '{n} đơn vị khớp',
+  'form.departmentCount.one': '{n} đơn vị khớp',
+  'form.departmentCount.other': '{n} đơn vị khớp',
   'form.reasonCode': 'Lý do từ chối',
   'form.duplicateOf': 'Trùng với phiếu (mã)',
   'form.severity': 'Mức độ',
@@ -305,7 +310,8 @@ const vi = {
   'admin.holidays.dates': 'Các ngày nghỉ (mỗi dòng một ngày, YYYY-MM-DD)',
   'admin.holidays.help': 'Thời hạn xử lý chỉ tính giờ làm việc: thứ Hai–thứ Sáu, 8:00–12:00 và 13:00–17:00, trừ các ngày này.',
   'admin.holidays.saved': 'Đã lưu {n} ngày nghỉ của năm {year}.',
-  'admin.holidays.count': '{n} ngày',
+  'admin.holidays.count.one': '{n} ngày',
+  'admin.holidays.count.other': '{n} ngày',
   'nav.templates': 'Mẫu trả lời',
   'admin.templates.title': 'Mẫu trả lời',
   'admin.templates.intro': 'Câu trả lời, câu hỏi bổ sung và lý do từ chối soạn sẵn, theo lĩnh vực (hoặc mọi lĩnh vực) và loại thao tác. Cán bộ chèn mẫu vào biểu mẫu rồi sửa trước khi gửi.',
@@ -325,6 +331,7 @@ const vi = {
   'admin.templates.saved': 'Đã lưu mẫu {id}.',
   'admin.templates.deleted': 'Đã xóa mẫu {id}.',
   'admin.templates.confirmDelete': 'Xóa mẫu {id}?',
+  'dash.ticketCsv': 'Tải danh sách phiếu (CSV)',
   'yes': 'Có',
   'no': 'Không',
   'home.title': 'Xin chào, {name}',
@@ -378,7 +385,8 @@ export const t = defineMessages(vi, {
   'queue.assigneeUnassigned': 'Unassigned',
   'queue.search': 'Search by ticket id',
   'queue.searchHint': 'A full ticket id or reference',
-  'queue.count': '{n} tickets',
+  'queue.count.one': '{n} ticket',
+  'queue.count.other': '{n} tickets',
   'queue.empty': 'No ticket matches the filters.',
   'queue.refresh': 'Refresh',
   'queue.updated': 'Updated at {time}',
@@ -389,7 +397,10 @@ export const t = defineMessages(vi, {
   'queue.col.ward': 'Ward',
   'queue.col.status': 'Status',
   'queue.col.moves': 'Transfers / reopens',
-  'queue.moves': '{t} transfers, {r} reopens',
+  'queue.transfers.one': '{n} transfer',
+  'queue.transfers.other': '{n} transfers',
+  'queue.reopens.one': '{n} reopen',
+  'queue.reopens.other': '{n} reopens',
   'queue.caption': 'Soonest due first',
   'queue.more': 'There are more tickets: narrow the filters to see them.',
 
@@ -475,7 +486,8 @@ export const t = defineMessages(vi, {
   'form.sending': 'Sending…',
   'form.department': 'Receiving unit',
   'form.departmentSearch': 'Find a unit',
-  'form.departmentCount': '{n} units match',
+  'form.departmentCount.one': '{n} unit matches',
+  'form.departmentCount.other': '{n} units match',
   'form.reasonCode': 'Reason for rejection',
   'form.duplicateOf': 'Duplicate of ticket (id)',
   'form.severity': 'Severity',
@@ -634,7 +646,8 @@ export const t = defineMessages(vi, {
   'admin.holidays.dates': 'Holidays (one per line, YYYY-MM-DD)',
   'admin.holidays.help': 'Deadlines count working hours only: Monday–Friday, 8:00–12:00 and 13:00–17:00, except these days.',
   'admin.holidays.saved': 'Saved {n} holidays for {year}.',
-  'admin.holidays.count': '{n} days',
+  'admin.holidays.count.one': '{n} day',
+  'admin.holidays.count.other': '{n} days',
   'nav.templates': 'Templates',
   'admin.templates.title': 'Response templates',
   'admin.templates.intro': 'Prepared answers, questions and rejection texts, per category (or every category) and kind of action. Staff insert one into the form and edit it before sending.',
@@ -654,9 +667,18 @@ export const t = defineMessages(vi, {
   'admin.templates.saved': 'Template {id} saved.',
   'admin.templates.deleted': 'Template {id} deleted.',
   'admin.templates.confirmDelete': 'Delete template {id}?',
+  'dash.ticketCsv': 'Download tickets (CSV)',
   'yes': 'Yes',
   'no': 'No',
   'home.title': 'Hello, {name}',
 });
 
 export type MessageKey = keyof typeof vi;
+
+type PluralBase = { [K in MessageKey]: K extends `${infer B}.other` ? B : never }[MessageKey];
+
+/** A count in words, in the plural form the language wants: `tn('queue.count', 1)` → "1 ticket". */
+export const tn = (base: PluralBase, n: number, params?: Params) => t(`${base}.${pluralForm(n)}` as MessageKey, { ...params, n: fmt.number(n) });
+
+/** "1 transfer, 0 reopens" / "1 lần chuyển, 0 lần mở lại". */
+export const movesText = (transfers: number, reopens: number) => `${tn('queue.transfers', transfers)}, ${tn('queue.reopens', reopens)}`;

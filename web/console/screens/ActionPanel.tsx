@@ -8,7 +8,7 @@ import { api, problemText, type Problem } from '../../shared/api/client';
 import { session } from '../../shared/auth/session';
 import { fmt, localName } from '../../shared/i18n/index';
 import { allowedFrom, MIN_RESPONSE_LENGTH, rejectReasons, TRANSFER_LIMIT } from '../../../shared/domain/workflow.js';
-import { t, type MessageKey } from '../messages';
+import { t, tn, type MessageKey } from '../messages';
 import { describeConflict, type Conflict, type TicketEvent } from '../lib/conflict';
 import { eventText, severityText, statusText, type Ticket } from '../lib/labels';
 import { departments, type Category } from '../lib/reference';
@@ -308,7 +308,7 @@ function TransferFields(props: { ticket: Ticket; drafts: Drafts; edit: <A extend
       <div class="field">
         <label for="f-dept-search">{t('form.departmentSearch')}</label>
         <input id="f-dept-search" type="search" value={drafts.transfer.search} aria-describedby="f-dept-count" onInput={(e) => edit('transfer', { search: e.currentTarget.value })} />
-        <p id="f-dept-count" class="hint" aria-live="polite">{t('form.departmentCount', { n: options.length })}</p>
+        <p id="f-dept-count" class="hint" aria-live="polite">{tn('form.departmentCount', options.length)}</p>
       </div>
       <div class="field">
         <label for="f-dept">{t('form.department')}</label>

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, problemText } from '../../shared/api/client';
 import { session } from '../../shared/auth/session';
 import { fmt } from '../../shared/i18n/index';
-import { t, type MessageKey } from '../messages';
+import { movesText, t, type MessageKey } from '../messages';
 import { eventText, severityText, statusText, type Ticket } from '../lib/labels';
 import { reference } from '../lib/reference-id';
 import type { TicketEvent } from '../lib/conflict';
@@ -148,7 +148,7 @@ export function TicketPanel({ id }: { id: string }) {
               <dt>{t('ticket.department')}</dt>
               <dd>{departmentName(ticket.departmentId)}</dd>
               <dt>{t('queue.col.moves')}</dt>
-              <dd>{t('queue.moves', { t: ticket.transferCount, r: ticket.reopenCount })}</dd>
+              <dd>{movesText(ticket.transferCount, ticket.reopenCount)}</dd>
             </dl>
           </section>
           <section class="card" aria-labelledby="loc-h">
