@@ -98,7 +98,7 @@ export function Templates() {
             <caption class="visually-hidden">{t('admin.templates.title')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('admin.rules.id')}</th>
+                <th scope="col">{t('admin.templates.id')}</th>
                 <th scope="col">{t('admin.rules.col.category')}</th>
                 <th scope="col">{t('admin.templates.kind')}</th>
                 <th scope="col">{t('admin.templates.titleCol')}</th>
@@ -153,7 +153,7 @@ function TemplateForm(props: { template: Template; isNew: boolean; problem: Prob
       {props.problem && <p role="alert" class="error">{problemText(props.problem)}</p>}
       <div class="row">
         <div class="field">
-          <label for="tf-id">{t('admin.rules.id')}</label>
+          <label for="tf-id">{t('admin.templates.id')}</label>
           <input id="tf-id" required pattern="[a-z0-9][a-z0-9\-]{1,63}" readOnly={!props.isNew} aria-describedby="tf-id-hint" value={tpl.id} onInput={(e) => setTpl({ ...tpl, id: e.currentTarget.value })} />
           <p id="tf-id-hint" class="hint">{t('admin.templates.idHint')}</p>
           {err('path.id')}
