@@ -43,13 +43,13 @@ describeWeb('console screens', (app) => {
       await page.context().close();
     });
 
-    it(`admin screens (${lang}, ${viewport}): rules, categories, departments, holidays`, async () => {
+    it(`admin screens (${lang}, ${viewport}): rules, categories, departments, holidays, templates`, async () => {
       const page = await consoleAs(app, 'admin', { lang, viewport });
       await page.waitForURL(/\/console\/admin\/rules/);
       await page.locator('tr[data-rule]').first().waitFor();
       await expectAccessible(page);
       await screenshot(page, 'console-admin-rules', lang);
-      for (const [path, name] of [['categories', 'console-admin-categories'], ['departments', 'console-admin-departments'], ['holidays', 'console-admin-holidays']] as const) {
+      for (const [path, name] of [['categories', 'console-admin-categories'], ['departments', 'console-admin-departments'], ['holidays', 'console-admin-holidays'], ['templates', 'console-admin-templates']] as const) {
         await page.goto(`/console/admin/${path}`);
         await page.locator('main h1').waitFor();
         await page.locator(path === 'holidays' ? '#h-dates' : 'tbody tr').first().waitFor();

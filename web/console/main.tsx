@@ -21,6 +21,7 @@ const Rules = lazy(() => import('./admin/Rules').then((m) => m.Rules));
 const Categories = lazy(() => import('./admin/Categories').then((m) => m.Categories));
 const Departments = lazy(() => import('./admin/Departments').then((m) => m.Departments));
 const Holidays = lazy(() => import('./admin/Holidays').then((m) => m.Holidays));
+const Templates = lazy(() => import('./admin/Templates').then((m) => m.Templates));
 
 const BASE = '/console/';
 
@@ -32,6 +33,7 @@ const navFor: Record<Exclude<Role, 'citizen'>, { href: string; key: Parameters<t
     { href: 'admin/categories', key: 'nav.categories' },
     { href: 'admin/departments', key: 'nav.departments' },
     { href: 'admin/holidays', key: 'nav.holidays' },
+    { href: 'admin/templates', key: 'nav.templates' },
     { href: 'dashboard', key: 'nav.dashboard' },
     { href: 'queue', key: 'nav.queue' },
   ],
@@ -109,6 +111,7 @@ function Signed() {
       <Route path={`${BASE}admin/categories`} component={Categories} />
       <Route path={`${BASE}admin/departments`} component={Departments} />
       <Route path={`${BASE}admin/holidays`} component={Holidays} />
+      <Route path={`${BASE}admin/templates`} component={Templates} />
       <Route default component={NotFound} />
     </Router>
   );

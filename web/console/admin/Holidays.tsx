@@ -1,7 +1,7 @@
 /** One year's public holidays: the working-hours calendar every deadline counts on. */
 import { useEffect, useState } from 'preact/hooks';
 import { api, problemText } from '../../shared/api/client';
-import { t } from '../messages';
+import { t, tn } from '../messages';
 import { localDate } from '../../../shared/domain/working-hours.js';
 
 export function Holidays() {
@@ -43,7 +43,7 @@ export function Holidays() {
         <div class="field">
           <label for="h-dates">{t('admin.holidays.dates')}</label>
           <textarea id="h-dates" rows={12} value={text} aria-describedby="h-count" onInput={(e) => setText(e.currentTarget.value)} />
-          <p id="h-count" class="hint">{t('admin.holidays.count', { n: dates.length })}</p>
+          <p id="h-count" class="hint">{tn('admin.holidays.count', dates.length)}</p>
         </div>
         {message && <p role="status" class="ok">{message}</p>}
         {error && <p role="alert" class="error">{error}</p>}

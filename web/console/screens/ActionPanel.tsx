@@ -8,13 +8,14 @@ import { api, problemText, type Problem } from '../../shared/api/client';
 import { session } from '../../shared/auth/session';
 import { fmt, localName } from '../../shared/i18n/index';
 import { allowedFrom, MIN_RESPONSE_LENGTH, rejectReasons, TRANSFER_LIMIT } from '../../../shared/domain/workflow.js';
-import { t, type MessageKey } from '../messages';
+import { t, tn, type MessageKey } from '../messages';
 import { describeConflict, type Conflict, type TicketEvent } from '../lib/conflict';
 import { eventText, severityText, statusText, type Ticket } from '../lib/labels';
 import { departments, type Category } from '../lib/reference';
 import { loadHistory, loadTicket } from './TicketPanel';
 import { TemplatePicker } from './TemplatePicker';
 import { DuplicatePicker } from './DuplicatePicker';
+import { EvidencePicker, type EvidenceItem } from './EvidencePicker';
 
 type ActionName = 'acknowledge' | 'request_info' | 'respond' | 'transfer' | 'reject' | 'note' | 'set_severity' | 'close' | 'claim' | 'release';
 const order: ActionName[] = ['acknowledge', 'respond', 'request_info', 'transfer', 'reject', 'set_severity', 'note', 'close', 'claim', 'release'];
@@ -23,7 +24,7 @@ const nextStep: ActionName[] = ['acknowledge', 'respond', 'close'];
 
 interface Drafts {
   request_info: { message: string };
-  respond: { message: string };
+  respond: { message: string; evidence: EvidenceItem[] };
   transfer: { toDepartmentId: string; reason: string; search: string };
   reject: { reasonCode: (typeof rejectReasons)[number]; message: string; duplicateOf: string };
   note: { message: string };
@@ -32,7 +33,7 @@ interface Drafts {
 
 const emptyDrafts = (ticket: Ticket): Drafts => ({
   request_info: { message: '' },
-  respond: { message: '' },
+  respond: { message: '', evidence: [] },
   transfer: { toDepartmentId: '', reason: '', search: '' },
   reject: { reasonCode: 'out_of_scope', message: '', duplicateOf: '' },
   note: { message: '' },
@@ -49,9 +50,12 @@ function bodyFor(action: ActionName, d: Drafts): Body {
     case 'release':
       return { action };
     case 'request_info':
-    case 'respond':
     case 'note':
       return { action, message: d[action].message };
+    case 'respond': {
+      const evidence = d.respond.evidence.filter((e) => e.state === 'ready').map((e) => ({ uploadId: e.uploadId! }));
+      return { action, message: d.respond.message, ...(evidence.length ? { evidence } : {}) };
+    }
     case 'transfer':
       return { action, toDepartmentId: d.transfer.toDepartmentId, reason: d.transfer.reason };
     case 'reject':
@@ -85,6 +89,8 @@ export function ActionPanel(props: {
   const current = chosen && allowed.includes(chosen) ? chosen : conflict?.action ?? nextStep.find((a) => allowed.includes(a)) ?? allowed[0];
 
   const edit = <A extends keyof Drafts>(action: A, patch: Partial<Drafts[A]>) => setDrafts((d) => ({ ...d, [action]: { ...d[action], ...patch } }));
+  // Uploads finish after the click that started them: apply each change to the drafts as they are then.
+  const updateEvidence = (fn: (items: EvidenceItem[]) => EvidenceItem[]) => setDrafts((d) => ({ ...d, respond: { ...d.respond, evidence: fn(d.respond.evidence) } }));
 
   const send = async (action: ActionName, version: number) => {
     setBusy(true);
@@ -165,7 +171,7 @@ export function ActionPanel(props: {
           aria-label={t(`action.${current}` as MessageKey)}
           onSubmit={(e) => { e.preventDefault(); void send(current, ticket.version); }}
         >
-          <ActionFields action={current} ticket={ticket} category={props.category} drafts={drafts} edit={edit} fieldError={fieldError} />
+          <ActionFields action={current} ticket={ticket} category={props.category} drafts={drafts} edit={edit} updateEvidence={updateEvidence} fieldError={fieldError} problem={problem} />
           <button type="submit" class={current === 'reject' ? 'danger' : 'primary'} disabled={busy || !ready(current, drafts, props.category)}>
             {busy ? t('form.sending') : t(`action.${current}` as MessageKey)}
           </button>
@@ -177,9 +183,12 @@ export function ActionPanel(props: {
 
 function ready(action: ActionName, d: Drafts, category: Category | undefined): boolean {
   switch (action) {
-    case 'respond':
-      // The API refuses an answer without evidence in such categories (422 evidence_required), and the console has no upload yet.
-      return d.respond.message.trim().length >= MIN_RESPONSE_LENGTH && !category?.evidenceRequired;
+    case 'respond': {
+      // Photos still uploading would be left out of the answer; the API refuses one without evidence where the category requires it.
+      const ev = d.respond.evidence;
+      if (ev.some((e) => e.state === 'uploading')) return false;
+      return d.respond.message.trim().length >= MIN_RESPONSE_LENGTH && (!category?.evidenceRequired || ev.some((e) => e.state === 'ready'));
+    }
     case 'request_info':
     case 'note':
       return d[action].message.trim().length > 0;
@@ -205,7 +214,9 @@ function ActionFields(props: {
   category: Category | undefined;
   drafts: Drafts;
   edit: <A extends keyof Drafts>(action: A, patch: Partial<Drafts[A]>) => void;
+  updateEvidence: (fn: (items: EvidenceItem[]) => EvidenceItem[]) => void;
   fieldError: (path: string) => string | undefined;
+  problem: Problem | undefined;
 }) {
   const { action, drafts, edit, fieldError, ticket } = props;
   const err = (path: string) => {
@@ -223,6 +234,7 @@ function ActionFields(props: {
       return <p class="hint">{t('action.releaseHelp')}</p>;
     case 'respond': {
       const n = drafts.respond.message.trim().length;
+      const evidenceError = props.problem?.errors?.find((e) => e.path.startsWith('body.evidence'))?.message;
       return (
         <>
           {props.category?.evidenceRequired && <p class="hint warn">{t('form.evidenceRequired')}</p>}
@@ -233,6 +245,8 @@ function ActionFields(props: {
             <p id="f-respond-count" class={`hint ${n > 0 && n < MIN_RESPONSE_LENGTH ? 'warn' : ''}`} aria-live="polite">{t('form.chars', { n, min: MIN_RESPONSE_LENGTH })}</p>
             {err('message')}
           </div>
+          <EvidencePicker items={drafts.respond.evidence} update={props.updateEvidence} required={!!props.category?.evidenceRequired} />
+          {evidenceError && <p class="error" id="err-respond-evidence">{evidenceError}</p>}
         </>
       );
     }
@@ -296,7 +310,7 @@ function TransferFields(props: { ticket: Ticket; drafts: Drafts; edit: <A extend
       <div class="field">
         <label for="f-dept-search">{t('form.departmentSearch')}</label>
         <input id="f-dept-search" type="search" value={drafts.transfer.search} aria-describedby="f-dept-count" onInput={(e) => edit('transfer', { search: e.currentTarget.value })} />
-        <p id="f-dept-count" class="hint" aria-live="polite">{t('form.departmentCount', { n: options.length })}</p>
+        <p id="f-dept-count" class="hint" aria-live="polite">{tn('form.departmentCount', options.length)}</p>
       </div>
       <div class="field">
         <label for="f-dept">{t('form.department')}</label>

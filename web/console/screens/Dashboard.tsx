@@ -12,6 +12,7 @@ import { t } from '../messages';
 import { granularityFor, presetPeriod, previousPeriod, type Period, type Preset } from '../lib/periods';
 import { categories, departmentName, departments } from '../lib/reference';
 import { SeriesChart } from './SeriesChart';
+import { fetchTicketCsv, saveBlob } from '../lib/ticket-export';
 
 type Report = Schemas['MetricsReport'];
 type Row = Schemas['MetricRow'];
@@ -82,6 +83,15 @@ export function Dashboard() {
     void downloadWithToken(`/v1/metrics/export.csv?${q}`, `metrics-${scope}-${period.from}-${period.to}.csv`).catch((e: unknown) => setError(String(e)));
   };
 
+  const [exporting, setExporting] = useState(false);
+  const ticketCsv = () => {
+    setExporting(true);
+    fetchTicketCsv({ scope, ...period })
+      .then((blob) => saveBlob(blob, `tickets-${scope}-${period.from}-${period.to}.csv`))
+      .catch((e: unknown) => setError(String(e)))
+      .finally(() => setExporting(false));
+  };
+
   const inScope = useMemo(() => {
     if (!ranking) return undefined;
     const keep = (id: string) => scope === 'city' || departments.value.find((d) => d.id === id)?.districtCode === scope.slice('district-'.length);
@@ -91,7 +101,7 @@ export function Dashboard() {
   return (
     <section aria-labelledby="dash-h">
       <h1 id="dash-h">{t('dash.title')} · {scopeLabel(scope)}</h1>
-      <form class="filters card" onSubmit={(e) => { e.preventDefault(); setApplied(custom); }}>
+      <form class="filters card dash-filters" onSubmit={(e) => { e.preventDefault(); setApplied(custom); }}>
         <div class="field">
           <label for="d-scope">{t('dash.scope')}</label>
           <select id="d-scope" value={scope} onChange={(e) => setScope(e.currentTarget.value)}>
@@ -118,7 +128,10 @@ export function Dashboard() {
           </>
         )}
       </form>
-      <p class="hint">{t('dash.range', { from: fmt.date(`${period.from}T12:00:00+07:00`), to: fmt.date(`${period.to}T12:00:00+07:00`) })}</p>
+      <div class="toolbar">
+        <p class="hint">{t('dash.range', { from: fmt.date(`${period.from}T12:00:00+07:00`), to: fmt.date(`${period.to}T12:00:00+07:00`) })}</p>
+        <button type="button" data-export="tickets" disabled={exporting} onClick={ticketCsv}>{exporting ? t('form.sending') : t('dash.ticketCsv')}</button>
+      </div>
       {error && <p role="alert" class="error">{error}</p>}
       {!report && !error && <p aria-live="polite">{t('dash.loading')}</p>}
       {report && (

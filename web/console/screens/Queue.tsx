@@ -9,7 +9,7 @@ import { useLocation } from 'preact-iso';
 import { api, problemText } from '../../shared/api/client';
 import { session } from '../../shared/auth/session';
 import { fmt, localName } from '../../shared/i18n/index';
-import { t } from '../messages';
+import { movesText, t, tn } from '../messages';
 import { clockText, isPast, severityText, shortId, statusText, type QueueTicket } from '../lib/labels';
 import { categories, categoryName, departmentName, departments, wardName } from '../lib/reference';
 import { unitsInScope } from '../lib/scope';
@@ -181,7 +181,7 @@ export function Queue() {
 
       <div class="toolbar">
         <p aria-live="polite" class="hint">
-          {rows ? t('queue.count', { n: fmt.number(shown.length) }) : t('dash.loading')}
+          {rows ? tn('queue.count', shown.length) : t('dash.loading')}
           {updated && <> · {t('queue.updated', { time: fmt.time(updated) })}</>}
         </p>
         <button type="button" onClick={() => void refresh()}>{t('queue.refresh')}</button>
@@ -223,7 +223,7 @@ function QueueTable({ rows }: { rows: QueueTicket[] }) {
             <td data-label={t('queue.col.category')}>{categoryName(r.category)}</td>
             <td data-label={t('queue.col.ward')}>{wardName(r.location.wardCode)}</td>
             <td data-label={t('queue.col.status')}>{statusText(r.status)}{r.assignee && <span class="hint"><br />{r.assignee.name ?? r.assignee.userId}</span>}</td>
-            <td data-label={t('queue.col.moves')}>{t('queue.moves', { t: r.transferCount, r: r.reopenCount })}</td>
+            <td data-label={t('queue.col.moves')}>{movesText(r.transferCount, r.reopenCount)}</td>
           </tr>
         ))}
       </tbody>

@@ -6,12 +6,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, problemText } from '../../shared/api/client';
 import { session } from '../../shared/auth/session';
 import { fmt } from '../../shared/i18n/index';
-import { t, type MessageKey } from '../messages';
+import { movesText, t, type MessageKey } from '../messages';
 import { eventText, severityText, statusText, type Ticket } from '../lib/labels';
 import { reference } from '../lib/reference-id';
 import type { TicketEvent } from '../lib/conflict';
 import { categories, categoryName, departmentName, wardName } from '../lib/reference';
 import { ActionPanel } from './ActionPanel';
+import { Photos } from './Photos';
 
 export async function loadHistory(id: string): Promise<TicketEvent[]> {
   const out: TicketEvent[] = [];
@@ -81,12 +82,14 @@ export function TicketPanel({ id }: { id: string }) {
           <section class="card" aria-labelledby="desc-h">
             <h2 id="desc-h">{t('ticket.description')}</h2>
             <p class="prewrap">{ticket.description}</p>
+            <Photos photos={ticket.photos} label={t('ticket.photos')} />
           </section>
 
           {ticket.response && (
             <section class="card" aria-labelledby="resp-h">
               <h2 id="resp-h">{t('ticket.response')}</h2>
               <p class="prewrap">{ticket.response.message}</p>
+              <Photos photos={ticket.response.photos} label={t('ticket.evidence')} />
               <p class="hint">{departmentName(ticket.response.departmentId)} · {fmt.dateTime(ticket.response.at)}</p>
             </section>
           )}
@@ -124,6 +127,7 @@ export function TicketPanel({ id }: { id: string }) {
                     <span class="hint"> · {t(`actor.${e.actor.role}` as MessageKey)} · <time dateTime={e.at}>{fmt.dateTime(e.at)}</time></span>
                   </p>
                   <EventDetail event={e} />
+                  <Photos photos={e.photos} label={eventText(e.type)} />
                 </li>
               ))}
             </ol>
@@ -144,7 +148,7 @@ export function TicketPanel({ id }: { id: string }) {
               <dt>{t('ticket.department')}</dt>
               <dd>{departmentName(ticket.departmentId)}</dd>
               <dt>{t('queue.col.moves')}</dt>
-              <dd>{t('queue.moves', { t: ticket.transferCount, r: ticket.reopenCount })}</dd>
+              <dd>{movesText(ticket.transferCount, ticket.reopenCount)}</dd>
             </dl>
           </section>
           <section class="card" aria-labelledby="loc-h">

@@ -65,3 +65,12 @@ export const fmt = {
 
 /** The localised form of a `{ vi, en }` name from the API. */
 export const localName = (name: { vi: string; en: string } | undefined) => (name ? name[lang.value] : '');
+
+/**
+ * The plural form of `n` in the current language by Intl.PluralRules, folded onto the two forms
+ * our dictionaries carry: Vietnamese has one form ("1 phiếu", "2 phiếu"), English two ("1 ticket").
+ * Dictionaries hold `<key>.one` and `<key>.other`.
+ */
+export function pluralForm(n: number): 'one' | 'other' {
+  return new Intl.PluralRules(locale.value).select(n) === 'one' ? 'one' : 'other';
+}
