@@ -26,11 +26,23 @@ const apiPrefixes = ['/v1/', '/dev/', '/open311/', '/health', '/openapi.json'];
 
 export const localWebConfig = { apiBase: '', auth: { kind: 'dev' } } as const;
 
-const securityHeaders = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'",
-};
+/** The media store's origin: browsers POST photos to it (presigned) and show photos from it. Read per request, as tests set it late. */
+function mediaOrigin(): string {
+  try {
+    return process.env.AWS_ENDPOINT_URL_S3 ? ` ${new URL(process.env.AWS_ENDPOINT_URL_S3).origin}` : '';
+  } catch {
+    return '';
+  }
+}
+
+function securityHeaders() {
+  const media = mediaOrigin();
+  return {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:${media}; connect-src 'self'${media}; worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'self'`,
+  };
+}
 
 /** True when it answered the request. */
 export function serveWeb(method: string, pathname: string, res: ServerResponse): boolean {
@@ -61,7 +73,7 @@ export function serveWeb(method: string, pathname: string, res: ServerResponse):
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    ...securityHeaders,
+    ...securityHeaders(),
   });
   res.end(method === 'HEAD' ? undefined : readFileSync(file));
   return true;
