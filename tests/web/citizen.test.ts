@@ -100,6 +100,108 @@ describeWeb(
       expect(made[0].photos).toHaveLength(1);
       await page.context().close();
     });
+
+    it('offline: the report is kept on the phone and shown as waiting; back online it is sent once, even when the first reply is lost and the request retried', async () => {
+      const page = await citizenPage({ viewport: 'phone' });
+      // The lists the flow needs are warmed while online.
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('civic-feedback.cache.ref.areas.001')), POLL).toMatch(/00004/);
+      const small = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#806040' } }).jpeg().toBuffer();
+      const keys: string[] = [];
+      let lost = false;
+      await page.context().route('**/v1/tickets', async (route) => {
+        if (route.request().method() !== 'POST') return route.continue();
+        keys.push(route.request().headers()['idempotency-key'] ?? '');
+        if (!lost) {
+          lost = true;
+          await route.fetch(); // the API files it…
+          return route.abort('timedout'); // …and the phone never hears back.
+        }
+        return route.continue();
+      });
+      await page.context().setOffline(true);
+      await page.locator('.offline-banner').waitFor();
+      await page.getByRole('link', { name: 'Gửi phản ánh', exact: true }).click();
+      const description = 'Cột đèn số 7 ngõ 3 Phúc Xá bị nghiêng, sợ đổ khi có gió.';
+      await fillReport(page, description, { photo: small });
+      await page.locator('input[name="consent"]').check();
+      await page.locator('button.send').click();
+      await page.locator('.outcome h1', { hasText: 'Đã lưu trên máy' }).waitFor(POLL);
+      await expectAccessible(page);
+      await screenshot(page, 'citizen-offline-queued', 'vi');
+      await page.getByRole('link', { name: 'Của tôi' }).first().click();
+      await page.locator('.outbox li', { hasText: description.slice(0, 30) }).waitFor();
+      expect(await page.locator('.outbox').textContent()).toContain('Đang chờ mạng');
+      await expectAccessible(page);
+      await screenshot(page, 'citizen-outbox', 'vi');
+
+      await page.context().setOffline(false);
+      await page.locator('.outbox').waitFor({ state: 'detached', timeout: 60_000 });
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+      expect(keys[1]).toBe(keys[0]);
+      const citizen = await tokenFor(app, 'citizen');
+      const mine = await app.api.request('GET', '/v1/me/tickets?limit=50', { token: citizen.token });
+      const made = mine.body.items.filter((t: { description: string }) => t.description === description);
+      expect(made).toHaveLength(1);
+      expect(made[0].photos).toHaveLength(1);
+      await page.context().close();
+    });
+
+    async function ticketFor(body: Record<string, unknown>) {
+      const citizen = await tokenFor(app, 'citizen');
+      const staff = await tokenFor(app, 'district-staff');
+      const made = await app.api.request('POST', '/v1/tickets', { token: citizen.token, body: { category: 'admin_procedures', location: { wardCode: '00004' }, consentVersion: '2026-01', ...body } });
+      expect(made.status).toBe(201);
+      const acked = await app.api.request('POST', `/v1/tickets/${made.body.id}/actions`, { token: staff.token, body: { action: 'acknowledge', expectedVersion: made.body.version } });
+      expect(acked.status).toBe(200);
+      return { citizen, staff, ticket: acked.body };
+    }
+
+    it('add information: after the unit asks, the citizen answers on the report page and it goes back to in progress', async () => {
+      const { citizen, staff, ticket } = await ticketFor({ title: 'Hồ sơ đăng ký kinh doanh', description: 'Hồ sơ đăng ký hộ kinh doanh nộp hai tuần chưa có kết quả.' });
+      await app.api.request('POST', `/v1/tickets/${ticket.id}/actions`, { token: staff.token, body: { action: 'request_info', message: 'Xin cho biết số biên nhận hồ sơ.', expectedVersion: ticket.version } });
+      const page = await citizenPage({ viewport: 'phone' });
+      await page.goto(`/reports/${ticket.id}`);
+      await page.locator('.add-info.asked').waitFor(POLL);
+      expect(await page.locator('.timeline').textContent()).toContain('Xin cho biết số biên nhận hồ sơ.');
+      await expectAccessible(page);
+      await screenshot(page, 'citizen-add-info', 'vi');
+      await page.locator('#add-info').fill('Số biên nhận là 2026/BN-0153.');
+      await page.getByRole('button', { name: 'Gửi thông tin' }).click();
+      await page.locator('.chip', { hasText: 'Đang xử lý' }).waitFor(POLL);
+      const seen = await app.api.request('GET', `/v1/tickets/${ticket.id}`, { token: citizen.token });
+      expect(seen.body.status).toBe('in_progress');
+      await page.context().close();
+    });
+
+    it('rating (en): "not satisfied" says it goes back to the unit, and reopens the report; the inbox shows the answer', async () => {
+      const { citizen, staff, ticket } = await ticketFor({ title: 'Certified copy delayed', description: 'My certified copy request has been waiting for a week.' });
+      const answer = 'Your copy is ready at the one-stop desk from Monday morning.';
+      const responded = await app.api.request('POST', `/v1/tickets/${ticket.id}/actions`, { token: staff.token, body: { action: 'respond', message: answer, expectedVersion: ticket.version } });
+      expect(responded.status).toBe(200);
+      const page = await citizenPage({ viewport: 'desktop', lang: 'en' });
+
+      await page.getByRole('link', { name: /^Inbox/ }).click();
+      const note = page.locator('li[data-notification="responded"]', { hasText: ticket.ref });
+      await note.waitFor(POLL);
+      await expectAccessible(page);
+      await screenshot(page, 'citizen-inbox', 'en');
+      await note.getByRole('link', { name: 'Open the report' }).click();
+
+      await page.locator('.answer', { hasText: answer }).waitFor(POLL);
+      expect(await page.locator('.rate').textContent()).toContain('goes to the unit above');
+      await expectAccessible(page);
+      await screenshot(page, 'citizen-rate', 'en');
+      await page.locator('input[name="rating"][value="not_satisfied"]').check();
+      await page.locator('#rate-comment').fill('The desk said it is not ready.');
+      await page.getByRole('button', { name: 'Send rating' }).click();
+      await page.locator('.reopened', { hasText: 'went back to the unit' }).waitFor(POLL);
+      await page.locator('.chip', { hasText: 'In progress' }).waitFor();
+      const seen = await app.api.request('GET', `/v1/tickets/${ticket.id}`, { token: citizen.token });
+      expect(seen.body.status).toBe('in_progress');
+      expect(await page.locator('.timeline [data-event="reopened"]').count()).toBe(1);
+      await page.context().close();
+    });
   },
   { s3: true },
 );
