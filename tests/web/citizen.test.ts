@@ -202,6 +202,24 @@ describeWeb(
       expect(await page.locator('.timeline [data-event="reopened"]').count()).toBe(1);
       await page.context().close();
     });
+
+    it('PWA: a manifest with icons, and a service worker the app registers that takes the page and opens the app shell with no connection', async () => {
+      const manifest = await (await fetch(`${app.api.url}/manifest.webmanifest`)).json();
+      expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' });
+      for (const icon of manifest.icons) expect((await fetch(`${app.api.url}${icon.src}`)).headers.get('content-type')).toBe('image/png');
+      const context = await app.context({ viewport: 'phone' });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), POLL).toBe(1);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), POLL).toBe(true);
+      await page.locator('h1', { hasText: 'Phản ánh tới chính quyền' }).waitFor();
+      await context.setOffline(true);
+      await page.reload();
+      await page.locator('h1', { hasText: 'Phản ánh tới chính quyền' }).waitFor(POLL);
+      await context.close();
+    });
   },
   { s3: true },
 );

@@ -129,6 +129,10 @@ function App({ config }: { config: WebConfig }) {
 }
 
 function start() {
+  // Not under Vite's dev server (import.meta.hot): its modules are not the built shell. (Tests build with NODE_ENV=test, so PROD is false there.)
+  if ('serviceWorker' in navigator && !import.meta.hot) {
+    void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((e: unknown) => console.warn('service worker', e));
+  }
   window.addEventListener('online', () => (online.value = true));
   window.addEventListener('offline', () => (online.value = false));
   startOutbox();
@@ -136,9 +140,6 @@ function start() {
   // Warm the lists a report needs while there is signal; cheap after the first time (kept copies).
   const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn) : setTimeout(fn, 500));
   idle(() => void prefetchReference());
-  if ('serviceWorker' in navigator && import.meta.env.PROD) {
-    void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
-  }
 }
 
 void boot((config) => <App config={config} />).then(start);
