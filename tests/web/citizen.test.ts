@@ -204,16 +204,18 @@ describeWeb(
     });
 
     it('PWA: a manifest with icons, and a service worker the app registers that takes the page and opens the app shell with no connection', async () => {
-      const manifest = await (await fetch(`${app.api.url}/manifest.webmanifest`)).json();
+      const manifest = (await (await fetch(`${app.api.url}/manifest.webmanifest`)).json()) as { icons: { src: string }[] };
       expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' });
       for (const icon of manifest.icons) expect((await fetch(`${app.api.url}${icon.src}`)).headers.get('content-type')).toBe('image/png');
       const context = await app.context({ viewport: 'phone' });
       const page = await context.newPage();
+      // The test's tsconfig has no DOM types: the page's navigator, as far as this test reads it.
+      type SW = { serviceWorker: { getRegistrations(): Promise<unknown[]>; ready: Promise<unknown>; controller: unknown } };
       await page.goto('/');
-      await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), POLL).toBe(1);
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      await expect.poll(() => page.evaluate(async () => (await (globalThis as unknown as { navigator: SW }).navigator.serviceWorker.getRegistrations()).length), POLL).toBe(1);
+      await page.evaluate(() => (globalThis as unknown as { navigator: SW }).navigator.serviceWorker.ready.then(() => true));
       await page.reload();
-      await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), POLL).toBe(true);
+      await expect.poll(() => page.evaluate(() => !!(globalThis as unknown as { navigator: SW }).navigator.serviceWorker.controller), POLL).toBe(true);
       await page.locator('h1', { hasText: 'Phản ánh tới chính quyền' }).waitFor();
       await context.setOffline(true);
       await page.reload();
