@@ -26,7 +26,7 @@ const apiPrefixes = ['/v1/', '/dev/', '/open311/', '/health', '/openapi.json'];
 
 export const localWebConfig = { apiBase: '', auth: { kind: 'dev' } } as const;
 
-/** Photos are posted to and shown from the media bucket, another origin (locally the S3 server's port). */
+/** The media store's origin: browsers POST photos to it (presigned) and show photos from it. Read per request, as tests set it late. */
 function mediaOrigin(): string {
   try {
     return process.env.AWS_ENDPOINT_URL_S3 ? ` ${new URL(process.env.AWS_ENDPOINT_URL_S3).origin}` : '';
@@ -35,11 +35,14 @@ function mediaOrigin(): string {
   }
 }
 
-const securityHeaders = () => ({
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:${mediaOrigin()}; connect-src 'self'${mediaOrigin()}; frame-ancestors 'none'; base-uri 'self'`,
-});
+function securityHeaders() {
+  const media = mediaOrigin();
+  return {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:${media}; connect-src 'self'${media}; worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'self'`,
+  };
+}
 
 /** True when it answered the request. */
 export function serveWeb(method: string, pathname: string, res: ServerResponse): boolean {

@@ -213,7 +213,7 @@ describeWeb('console', (app) => {
     await page.context().close();
   });
 
-  it('an admin creates, edits and deletes a response template, and the staff's template list (GET /v1/response-templates) follows', async () => {
+  it('an admin creates, edits and deletes a response template, and the staff’s template list (GET /v1/response-templates) follows', async () => {
     const page = await consoleAs(app, 'admin', { lang: 'en' });
     await page.goto('/console/admin/templates');
     await page.locator('tr[data-template]').first().waitFor();

@@ -30,7 +30,7 @@ export interface WebApp {
 /**
  * `describe` for a browser test file: the runtime with the demo data, one Chromium for the file.
  * Skipped (with a message) when no Chromium is found; under CI=true a missing Chromium fails.
- * `{ s3: true }` adds the local S3 server with upload processing (photo uploads from the browser).
+ * `s3: true` adds the local S3 (photo uploads from the browser).
  */
 export function describeWeb(name: string, body: (app: WebApp) => void, opts: { s3?: boolean } = {}) {
   if (!chromiumPath) {
@@ -53,7 +53,7 @@ export function describeWeb(name: string, body: (app: WebApp) => void, opts: { s
   }
   // A browser on a shared two-core machine: whole flows take tens of seconds, not the API tests' 20.
   describe(name, { timeout: 180_000 }, () => {
-    const api = useTestApi({ streams: true, s3: opts.s3 });
+    const api = useTestApi({ streams: true, s3: opts.s3 ?? false });
     const app = { api } as WebApp;
     beforeAll(async () => {
       await seedDemoData(hanoiSmall);
