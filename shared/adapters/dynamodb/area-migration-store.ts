@@ -19,6 +19,8 @@ import { failedConditionIndex, transactWrite } from './ticket-store.js';
 export const AREA_MIGRATION_PARTITION = 'AREA_MIGRATION#2025';
 const STATE_KEY = { pk: AREA_MIGRATION_PARTITION, sk: 'STATE' };
 const FLAG_PREFIX = 'FLAG#';
+/** Items a Scan evaluates per call while looking for tickets still on the 2024 map. */
+const SCAN_PAGE = 500;
 export const flagKey = (kind: string, id: string) => ({ pk: AREA_MIGRATION_PARTITION, sk: `${FLAG_PREFIX}${kind}#${id}` });
 
 const encode = (key: Record<string, unknown> | undefined) => (key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined);
@@ -107,20 +109,32 @@ export const dynamoAreaMigrationStore: AreaMigrationStore = {
   },
 
   async legacyTickets(cursor, limit) {
-    const out = await documentClient.send(
-      new ScanCommand({
-        TableName: tableName(),
-        // On the 2024 map exactly while the location names a district (domain/area-migration.ts).
-        FilterExpression: 'entity = :ticket AND attribute_exists(#location.#district)',
-        ExpressionAttributeNames: { '#location': 'location', '#district': 'districtCode' },
-        ExpressionAttributeValues: { ':ticket': 'ticket' },
-        ProjectionExpression: 'id',
-        Limit: limit,
-        ExclusiveStartKey: decode(cursor),
-      }),
-    );
-    const next = encode(out.LastEvaluatedKey);
-    return { ids: (out.Items ?? []).map((item) => item.id as string), ...(next ? { cursor: next } : {}) };
+    // A Scan's Limit counts items evaluated, not tickets matched: pages of 1 ticket would mean one
+    // call per reference item. Read big pages, and resume after the last ticket handed out.
+    const ids: string[] = [];
+    let start = decode(cursor);
+    for (;;) {
+      const out = await documentClient.send(
+        new ScanCommand({
+          TableName: tableName(),
+          // On the 2024 map exactly while the location names a district (domain/area-migration.ts).
+          FilterExpression: 'entity = :ticket AND attribute_exists(#location.#district)',
+          ExpressionAttributeNames: { '#location': 'location', '#district': 'districtCode' },
+          ExpressionAttributeValues: { ':ticket': 'ticket' },
+          ProjectionExpression: 'id, pk, sk',
+          Limit: SCAN_PAGE,
+          ExclusiveStartKey: start,
+        }),
+      );
+      const items = out.Items ?? [];
+      for (const [i, item] of items.entries()) {
+        ids.push(item.id as string);
+        const more = i < items.length - 1 || out.LastEvaluatedKey !== undefined;
+        if (ids.length === limit) return { ids, ...(more ? { cursor: encode({ pk: item.pk, sk: item.sk })! } : {}) };
+      }
+      if (!out.LastEvaluatedKey) return { ids };
+      start = out.LastEvaluatedKey;
+    }
   },
 
   async moveEvent(event, next) {
