@@ -3,7 +3,7 @@
  * and the admin's flags `FLAG#<kind>#<id>`), its scan for tickets still on the 2024 map, and the
  * one write that rewrites an event's snapshot together with moving its counters.
  */
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AreaMigrationStore, MigrationFlag, MigrationState } from '../../app/migrate-areas.js';
 import type { Area } from '../../domain/area.js';
 import type { Counters } from '../../domain/metrics.js';
@@ -15,6 +15,7 @@ import { addCounters, counterUpdates } from './metric-store.js';
 import { fromItem, tableName } from './table.js';
 import { eventSk, ticketKey } from './ticket-items.js';
 import { failedConditionIndex, transactWrite } from './ticket-store.js';
+import { queryAll as queryEvery } from './query-all.js';
 
 export const AREA_MIGRATION_PARTITION = 'AREA_MIGRATION#2025';
 const STATE_KEY = { pk: AREA_MIGRATION_PARTITION, sk: 'STATE' };
@@ -26,23 +27,12 @@ export const flagKey = (kind: string, id: string) => ({ pk: AREA_MIGRATION_PARTI
 const encode = (key: Record<string, unknown> | undefined) => (key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined);
 const decode = (cursor: string | undefined) => (cursor ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Record<string, unknown>) : undefined);
 
-async function queryAll(pk: string, skPrefix?: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: skPrefix ? 'pk = :pk AND begins_with(sk, :sk)' : 'pk = :pk',
-        ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
-        ExclusiveStartKey: start,
-        ConsistentRead: true,
-      }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
+function queryAll(pk: string, skPrefix?: string): Promise<Record<string, unknown>[]> {
+  return queryEvery({
+    KeyConditionExpression: skPrefix ? 'pk = :pk AND begins_with(sk, :sk)' : 'pk = :pk',
+    ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
+    ConsistentRead: true,
+  });
 }
 
 /** The counter moves of one event: minus what its old snapshot counted, plus what the new one counts, per counter item. */

@@ -9,12 +9,11 @@
  * period instead of one per department.
  */
 import { createHash } from 'node:crypto';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ANY_CATEGORY, CITY_SCOPE, cohortPeriods, incrementsFor, sumCounters, type CountedEvent, type Counters } from '../../domain/metrics.js';
 import type { MetricReader } from '../../app/ports.js';
-import { documentClient } from './client.js';
 import { tableName } from './table.js';
 import { failedConditionIndex, transactWrite } from './ticket-store.js';
+import { queryAll as queryEvery } from './query-all.js';
 
 /** The city counters take a write per ticket event city-wide: spread them over shards. */
 export const CITY_SHARDS = 4;
@@ -79,22 +78,11 @@ export async function applyEvent(event: CountedEvent, now = new Date()): Promise
   }
 }
 
-async function queryAll(pk: string, fromSk?: string, toSk?: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: fromSk ? 'pk = :pk AND sk BETWEEN :from AND :to' : 'pk = :pk',
-        ExpressionAttributeValues: fromSk ? { ':pk': pk, ':from': fromSk, ':to': toSk } : { ':pk': pk },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
+function queryAll(pk: string, fromSk?: string, toSk?: string): Promise<Record<string, unknown>[]> {
+  return queryEvery({
+    KeyConditionExpression: fromSk ? 'pk = :pk AND sk BETWEEN :from AND :to' : 'pk = :pk',
+    ExpressionAttributeValues: fromSk ? { ':pk': pk, ':from': fromSk, ':to': toSk } : { ':pk': pk },
+  });
 }
 
 const periodPrefix = { day: 'D#', month: 'M#' } as const;

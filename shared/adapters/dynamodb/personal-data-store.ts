@@ -23,6 +23,7 @@ import { uploadKey } from './upload-items.js';
 import { bumpVersion, forgetReferenceVersions, versionedCache } from './reference-version.js';
 import { fromItem, tableName } from './table.js';
 import { failedConditionIndex, transactWrite } from './ticket-store.js';
+import { queryAll as queryEvery } from './query-all.js';
 
 export const PRIVACY_NOTICE_KEY = { pk: 'SETTINGS', sk: 'PRIVACY_NOTICE' } as const;
 export const ERASURE_SK = 'ERASURE';
@@ -37,27 +38,17 @@ const notice = versionedCache('privacyNotice', async () => {
 });
 
 /** Every item of a partition (optionally of an index, or under a sort-key prefix), all pages. */
-async function queryAll(input: { index?: string; pkName?: string; pk: string; skName?: string; skPrefix?: string; skAtMost?: string; limit?: number }): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  const pkName = input.pkName ?? 'pk';
-  const skName = input.skName ?? 'sk';
-  do {
-    const out = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: input.index,
-        KeyConditionExpression: `#pk = :pk${input.skPrefix ? ' AND begins_with(#sk, :sk)' : input.skAtMost ? ' AND #sk <= :sk' : ''}`,
-        ExpressionAttributeNames: { '#pk': pkName, ...(input.skPrefix || input.skAtMost ? { '#sk': skName } : {}) },
-        ExpressionAttributeValues: { ':pk': input.pk, ...(input.skPrefix ? { ':sk': input.skPrefix } : input.skAtMost ? { ':sk': input.skAtMost } : {}) },
-        ExclusiveStartKey: start,
-        ...(input.limit ? { Limit: input.limit - items.length } : {}),
-      }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start && (!input.limit || items.length < input.limit));
-  return items;
+function queryAll(input: { index?: string; pkName?: string; pk: string; skName?: string; skPrefix?: string; skAtMost?: string; limit?: number }): Promise<Record<string, unknown>[]> {
+  const sk = input.skPrefix ? { condition: ' AND begins_with(#sk, :sk)', value: input.skPrefix } : input.skAtMost ? { condition: ' AND #sk <= :sk', value: input.skAtMost } : undefined;
+  return queryEvery(
+    {
+      IndexName: input.index,
+      KeyConditionExpression: `#pk = :pk${sk?.condition ?? ''}`,
+      ExpressionAttributeNames: { '#pk': input.pkName ?? 'pk', ...(sk ? { '#sk': input.skName ?? 'sk' } : {}) },
+      ExpressionAttributeValues: { ':pk': input.pk, ...(sk ? { ':sk': sk.value } : {}) },
+    },
+    input.limit,
+  );
 }
 
 async function batchDelete(keys: Array<{ pk: string; sk: string }>): Promise<void> {
