@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, problemText, type Schemas } from '../../shared/api/client';
+import { allPages } from '../../shared/api/pages';
 import { localName } from '../../shared/i18n/index';
 import { t } from '../messages';
 import { categories, categoryName, departmentName, departments } from '../lib/reference';
@@ -11,19 +12,12 @@ import { categories, categoryName, departmentName, departments } from '../lib/re
 type Rule = Schemas['RoutingRule'];
 type Decision = Schemas['RoutingDecision'];
 
-async function allRules(filter: { category: string; areaCode: string }): Promise<Rule[]> {
-  const out: Rule[] = [];
-  let cursor: string | undefined;
-  do {
-    const { data, error } = await api.GET('/v1/routing-rules', {
+const allRules = (filter: { category: string; areaCode: string }) =>
+  allPages((cursor) =>
+    api.GET('/v1/routing-rules', {
       params: { query: { limit: 100, ...(filter.category ? { category: filter.category } : {}), ...(filter.areaCode ? { areaCode: filter.areaCode } : {}), ...(cursor ? { cursor } : {}) } },
-    });
-    if (error) throw error;
-    out.push(...data.items);
-    cursor = data.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
-}
+    }),
+  );
 
 export function Rules() {
   const [filter, setFilter] = useState({ category: '', areaCode: '' });

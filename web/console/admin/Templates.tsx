@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, problemText, type Problem, type Schemas } from '../../shared/api/client';
+import { allPages } from '../../shared/api/pages';
 import { localName } from '../../shared/i18n/index';
 import { rejectReasons } from '../../../shared/domain/workflow.js';
 import { t, type MessageKey } from '../messages';
@@ -15,17 +16,7 @@ type Template = Schemas['ResponseTemplate'];
 type Input = Schemas['ResponseTemplateInput'];
 const kinds = ['respond', 'request_info', 'reject'] as const;
 
-async function allTemplates(): Promise<Template[]> {
-  const out: Template[] = [];
-  let cursor: string | undefined;
-  do {
-    const { data, error } = await api.GET('/v1/response-templates', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } });
-    if (error) throw error;
-    out.push(...data.items);
-    cursor = data.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
-}
+const allTemplates = () => allPages((cursor) => api.GET('/v1/response-templates', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } }));
 
 const blank = (): Template => ({ id: '', category: '*', kind: 'respond', title: { vi: '', en: '' }, body: { vi: '', en: '' }, updatedAt: '' });
 const kindText = (k: Template['kind']) => t(`admin.templates.kind.${k}` as MessageKey);

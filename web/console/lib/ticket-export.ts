@@ -3,7 +3,7 @@
  * response is at most 6 MB): each part but the last names the next in `Link: <…>; rel="next"`,
  * and only the first carries the header row, so the parts joined in order are the whole file.
  */
-import { session } from '../../shared/auth/session';
+import { fetchWithToken } from '../../shared/api/download';
 
 export function nextLink(header: string | null): string | undefined {
   return header?.split(',').map((p) => /<([^>]+)>\s*;\s*rel="?next"?/.exec(p)?.[1]).find(Boolean);
@@ -13,22 +13,10 @@ export async function fetchTicketCsv(query: { scope: string; from: string; to: s
   const parts: Blob[] = [];
   let url: string | undefined = `${base}/v1/tickets/export.csv?${new URLSearchParams(query)}`;
   for (let i = 0; url && i < 1000; i++) {
-    const res: Response = await fetch(url, { headers: session.value ? { authorization: `Bearer ${session.value.token}` } : {} });
-    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+    const res: Response = await fetchWithToken(url);
     parts.push(await res.blob());
     const next = nextLink(res.headers.get('link'));
     url = next ? new URL(next, location.origin + base).toString() : undefined;
   }
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
-}
-
-export function saveBlob(blob: Blob, filename: string) {
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }

@@ -5,14 +5,14 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, problemText, type Schemas } from '../../shared/api/client';
-import { downloadWithToken } from '../../shared/api/download';
+import { downloadWithToken, saveBlob } from '../../shared/api/download';
 import { session } from '../../shared/auth/session';
 import { fmt, localName } from '../../shared/i18n/index';
 import { t } from '../messages';
 import { granularityFor, presetPeriod, previousPeriod, type Period, type Preset } from '../lib/periods';
 import { categories, departmentName, departments } from '../lib/reference';
 import { SeriesChart } from './SeriesChart';
-import { fetchTicketCsv, saveBlob } from '../lib/ticket-export';
+import { fetchTicketCsv } from '../lib/ticket-export';
 
 type Report = Schemas['MetricsReport'];
 type Row = Schemas['MetricRow'];

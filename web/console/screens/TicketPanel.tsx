@@ -10,21 +10,13 @@ import { movesText, t, type MessageKey } from '../messages';
 import { eventText, severityText, statusText, type Ticket } from '../lib/labels';
 import { reference } from '../lib/reference-id';
 import type { TicketEvent } from '../lib/conflict';
+import { allPages } from '../../shared/api/pages';
 import { categories, categoryName, departmentName, wardName } from '../lib/reference';
 import { ActionPanel } from './ActionPanel';
 import { Photos } from './Photos';
 
-export async function loadHistory(id: string): Promise<TicketEvent[]> {
-  const out: TicketEvent[] = [];
-  let cursor: string | undefined;
-  do {
-    const { data, error } = await api.GET('/v1/tickets/{id}/history', { params: { path: { id }, query: { limit: 100, ...(cursor ? { cursor } : {}) } } });
-    if (error) throw error;
-    out.push(...data.items);
-    cursor = data.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
-}
+export const loadHistory = (id: string): Promise<TicketEvent[]> =>
+  allPages((cursor) => api.GET('/v1/tickets/{id}/history', { params: { path: { id }, query: { limit: 100, ...(cursor ? { cursor } : {}) } } }));
 
 export async function loadTicket(id: string): Promise<Ticket> {
   const { data, error } = await api.GET('/v1/tickets/{id}', { params: { path: { id } } });
