@@ -13,7 +13,7 @@ const PERSONAL_KEYS = new Set(
     'lat', 'lng', 'long', 'first_name', 'last_name', 'address_string', 'authorization', 'cookie', 'token', 'api_key', 'x-api-key',
     'custom:phone', 'given_name', 'family_name',
     // Raw request bodies and free texts: a citizen may write their name or address anywhere in them.
-    'body', 'description', 'message', 'comment',
+    'body', 'description', 'comment',
   ].map((k) => k.toLowerCase()),
 );
 
@@ -41,8 +41,11 @@ function looksLikePhone(m: string): boolean {
 
 /** A `JSON.stringify` replacer (Powertools' `jsonReplacerFn`). */
 export function redact(key: string, value: unknown): unknown {
-  if (key && PERSONAL_KEYS.has(key.toLowerCase()) && value !== undefined && value !== null && typeof value !== 'object') return REDACTED;
-  if (key && PERSONAL_KEYS.has(key.toLowerCase()) && typeof value === 'object' && value !== null) return REDACTED;
+  if (value === undefined || value === null) return value;
+  if (key && PERSONAL_KEYS.has(key.toLowerCase())) return REDACTED;
+  // `message` is the log line's own text (and an error's), which must stay readable: masked
+  // when a string; a stored message (a stream image's `{S: …}`, a ticket event's data) goes whole.
+  if (key === 'message' && typeof value === 'object') return REDACTED;
   if (typeof value === 'string') return maskText(value);
   return value;
 }
