@@ -43,8 +43,10 @@ function slowPost(port: number, path: string, headers: Record<string, string>, b
 
 describe('SIGTERM of the local runtime', () => {
   it('finishes requests in flight, refuses new ones, then stops DynamoDB Local and exits 0', async () => {
-    const [port, dynamodbPort] = [await freePort(), await freePort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DYNAMODB_PORT: String(dynamodbPort), IN_MEMORY: '1', SEED_DEMO: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'cf-shutdown-')), SHUTDOWN_DRAIN_MS: '15000', DYNAMODB_START_TIMEOUT_MS: '100000' };
+    // PORT=0: the runtime takes a port the kernel gives it and prints it. A port picked free here
+    // and handed over can be taken by another test's connection while DynamoDB Local starts.
+    const dynamodbPort = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DYNAMODB_PORT: String(dynamodbPort), IN_MEMORY: '1', SEED_DEMO: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'cf-shutdown-')), SHUTDOWN_DRAIN_MS: '15000', DYNAMODB_START_TIMEOUT_MS: '100000' };
     delete env.AWS_ENDPOINT_URL_DYNAMODB;
     // node itself (not the tsx wrapper), so the signal reaches the runtime's own process.
     const proc = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -55,11 +57,12 @@ describe('SIGTERM of the local runtime', () => {
     const exited = new Promise<number | null>((ok) => proc.once('exit', (code) => ok(code)));
     await new Promise<void>((ok, fail) => {
       const timer = setInterval(() => {
-        if (output.includes('is running on')) ok(clearInterval(timer));
+        if (/is running on http:\S+\n/.test(output)) ok(clearInterval(timer));
         if (proc.exitCode !== null) fail(new Error(output));
       }, 100);
     });
-    const url = `http://127.0.0.1:${port}`;
+    const url = /is running on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
+    const port = Number(new URL(url).port);
     const { token } = (await (await fetch(`${url}/dev/token`, { method: 'POST', body: JSON.stringify({ sub: 'drain-citizen', groups: ['citizen'] }) })).json()) as { token: string };
     const ticket = JSON.stringify({ category: 'environment', description: 'Rác thải ùn ứ ở đầu ngõ 5', location: { wardCode: '00004' } });
 
