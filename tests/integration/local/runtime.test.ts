@@ -13,7 +13,7 @@ describe('the local runtime (what `npm start` runs)', () => {
   beforeAll(async () => {
     // AWS_ENDPOINT_URL_DYNAMODB points at the test run's DynamoDB Local, so the runtime uses it
     // instead of starting its own (as it would use LocalStack).
-    runtime = await startRuntime({ ...settingsFromEnv({ DATA_DIR: dataDir, PORT: '0' }), tableName: `runtime-${Date.now()}` }, (l) => lines.push(l));
+    runtime = await startRuntime({ ...settingsFromEnv({ DATA_DIR: dataDir, PORT: '0', S3_PORT: '0' }), tableName: `runtime-${Date.now()}` }, (l) => lines.push(l));
   }, 120_000);
   afterAll(() => runtime?.stop());
 

@@ -46,7 +46,7 @@ describe('SIGTERM of the local runtime', () => {
     // PORT=0: the runtime takes a port the kernel gives it and prints it. A port picked free here
     // and handed over can be taken by another test's connection while DynamoDB Local starts.
     const dynamodbPort = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DYNAMODB_PORT: String(dynamodbPort), IN_MEMORY: '1', SEED_DEMO: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'cf-shutdown-')), SHUTDOWN_DRAIN_MS: '15000', DYNAMODB_START_TIMEOUT_MS: '100000' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', S3_PORT: '0', DYNAMODB_PORT: String(dynamodbPort), IN_MEMORY: '1', SEED_DEMO: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'cf-shutdown-')), SHUTDOWN_DRAIN_MS: '15000', DYNAMODB_START_TIMEOUT_MS: '100000' };
     delete env.AWS_ENDPOINT_URL_DYNAMODB;
     // node itself (not the tsx wrapper), so the signal reaches the runtime's own process.
     const proc = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
