@@ -89,10 +89,12 @@ const inFlight = new Set<string>();
 /** Tries one entry now (a few times, backing off); resolves with the ticket once it is filed. */
 export async function send(key: string): Promise<Ticket | undefined> {
   if (inFlight.has(key) || !session.value) return undefined;
-  const entry = (await outboxStore.all<OutboxEntry>()).find((e) => e.key === key);
-  if (!entry || entry.state === 'failed') return undefined;
+  // Claimed before the first await: the `online` event and the service worker's sync wake-up
+  // come together, and two sends that both passed the check would post the report twice.
   inFlight.add(key);
   try {
+    const entry = (await outboxStore.all<OutboxEntry>()).find((e) => e.key === key);
+    if (!entry || entry.state === 'failed') return undefined;
     entry.state = 'sending';
     await outboxStore.put(entry);
     await refresh();
