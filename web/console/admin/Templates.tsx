@@ -49,8 +49,9 @@ export function Templates() {
     setError(undefined);
     const { error: e } = await api.DELETE('/v1/response-templates/{id}', { params: { path: { id: tpl.id } } });
     if (e) return setError(problemText(e));
-    setMessage(t('admin.templates.deleted', { id: tpl.id }));
+    // Announced once the list no longer shows it, so "deleted" never sits beside the row.
     await load();
+    setMessage(t('admin.templates.deleted', { id: tpl.id }));
   };
 
   const shown = (items ?? []).filter((i) => (!filter.category || i.category === filter.category) && (!filter.kind || i.kind === filter.kind));
