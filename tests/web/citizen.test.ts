@@ -80,6 +80,8 @@ describeWeb(
       await page.locator('button.send').click();
       expect(await page.getByRole('alert').textContent()).toContain('đồng ý');
       await page.locator('input[name="consent"]').check();
+      // Ticking the box answers the error: it does not stay on screen.
+      expect(await page.getByRole('alert').count()).toBe(0);
       await expectAccessible(page);
       await screenshot(page, 'citizen-report-review', 'vi');
       await page.locator('button.send').click();
@@ -190,6 +192,8 @@ describeWeb(
 
       await page.locator('.answer', { hasText: answer }).waitFor(POLL);
       expect(await page.locator('.rate').textContent()).toContain('goes to the unit above');
+      // A report's page is under "My reports" only, not also under "Report" (/report is a prefix of /reports).
+      expect(await page.locator('header [aria-current="page"]').allTextContents()).toEqual(['My reports']);
       await expectAccessible(page);
       await screenshot(page, 'citizen-rate', 'en');
       await page.locator('input[name="rating"][value="not_satisfied"]').check();

@@ -33,7 +33,7 @@ function Header() {
   const s = session.value;
   const link = (href: string, label: string, extra?: string) => (
     <li>
-      <a href={href} aria-current={(href === '/' ? path === '/' : path.startsWith(href)) ? 'page' : undefined}>
+      <a href={href} aria-current={path === href || (href !== '/' && path.startsWith(`${href}/`)) ? 'page' : undefined}>
         {label}
         {extra}
       </a>

@@ -405,7 +405,11 @@ function ReviewStep({ notice, cats }: { notice: PrivacyNotice | null; cats: Cate
             <p class="hint">{t('report.accepted', { version: notice.version })}</p>
           ) : (
             <label class="check">
-              <input type="checkbox" name="consent" checked={d.accepted} aria-invalid={error === t('report.acceptRequired') ? true : undefined} onChange={(e) => update({ accepted: (e.target as HTMLInputElement).checked })} />
+              <input type="checkbox" name="consent" checked={d.accepted} aria-invalid={error === t('report.acceptRequired') ? true : undefined} onChange={(e) => {
+                  const accepted = (e.target as HTMLInputElement).checked;
+                  update({ accepted });
+                  if (accepted && error === t('report.acceptRequired')) setError(undefined);
+                }} />
               <span>{t('report.accept')}</span>
             </label>
           )}
