@@ -183,6 +183,11 @@ describeWeb(
       expect(responded.status).toBe(200);
       const page = await citizenPage({ viewport: 'desktop', lang: 'en' });
 
+      // The inbox item comes from the stream, after the answer: the inbox opens once it exists
+      // (on a loaded machine the page would otherwise load before it and wait for its next visit).
+      await expect
+        .poll(async () => JSON.stringify((await app.api.request('GET', '/v1/me/notifications?limit=50', { token: citizen.token })).body), { timeout: 60_000 })
+        .toContain(ticket.id);
       await page.getByRole('link', { name: /^Inbox/ }).click();
       const note = page.locator('li[data-notification="responded"]', { hasText: ticket.ref });
       await note.waitFor(POLL);
