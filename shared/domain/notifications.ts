@@ -14,6 +14,7 @@
  * Times shown to people are local (UTC+7, no daylight saving in Vietnam).
  */
 import type { NotifiableEvent } from '../schemas/event-item.js';
+import type { LocalizedText } from './localized-text.js';
 import { ERASED_CITIZEN_ID } from './personal-data.js';
 import { countSms } from './sms.js';
 
@@ -117,13 +118,11 @@ export interface PlannedNotification {
   messages: OutboundMessage[];
 }
 
-export type LocalizedName = { vi: string; en: string };
-
 export interface PlanContext {
   /** The citizen's preferences (defaults when unset). */
   preferences: NotificationPreferences;
   /** Names of the departments the event mentions; unknown ids are shown as ids. */
-  departmentNames: ReadonlyMap<string, LocalizedName>;
+  departmentNames: ReadonlyMap<string, LocalizedText>;
   /** The unit above the ticket's department, for escalations without `data.to`. */
   parentDepartmentId?: string;
 }
@@ -427,13 +426,13 @@ export const parentTemplates: Templates = {
 
 const templatesFor: Record<Audience, Templates> = { citizen: citizenTemplates, department: departmentTemplates, parent: parentTemplates, follower: followerTemplates };
 
-export const severityLabels: Record<string, LocalizedName> = {
+export const severityLabels: Record<string, LocalizedText> = {
   urgent: { vi: 'khẩn cấp', en: 'urgent' },
   complex: { vi: 'phức tạp', en: 'complex' },
   normal: { vi: 'thông thường', en: 'normal' },
 };
 
-export const rejectReasonLabels: Record<string, LocalizedName> = {
+export const rejectReasonLabels: Record<string, LocalizedText> = {
   duplicate: { vi: 'trùng với phản ánh đã có', en: 'it duplicates another report' },
   out_of_scope: { vi: 'không thuộc phạm vi tiếp nhận', en: 'it is outside what this service handles' },
   complaint_procedure: { vi: 'là khiếu nại, tố cáo, cần gửi theo thủ tục riêng', en: 'it is a complaint, which has its own procedure' },

@@ -1,13 +1,13 @@
 /** The personal-data routes' schemas (docs/privacy.md). */
 import * as z from 'zod';
-import { Cursor, Limit } from './common.js';
+import { Cursor, Limit, LocalizedText } from './common.js';
 import { Ticket } from './ticket.js';
 import { TicketEvent } from './workflow.js';
 
 export const PrivacyNotice = z
   .object({
     version: z.string().describe('What POST /v1/tickets must send as consentVersion'),
-    text: z.object({ vi: z.string(), en: z.string() }),
+    text: LocalizedText,
     publishedAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'PrivacyNotice' });
@@ -38,8 +38,6 @@ export const AccessEntry = z
   .meta({ id: 'AccessEntry' });
 
 export const AccessLogQuery = z.strictObject({ limit: Limit, cursor: Cursor.optional() });
-
-const LocalizedText = z.object({ vi: z.string(), en: z.string() });
 
 export const PersonalDataExport = z
   .object({

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { text } from './text.js';
-import { ticketStatuses } from '../domain/ticket.js';
+import { ratings, ticketStatuses } from '../domain/ticket.js';
 import { Severity } from './category.js';
-import { Cursor, Limit, PhotoView, UploadRef, Ulid } from './common.js';
+import { Cursor, Limit, LocalizedText, PhotoView, UploadRef, Ulid } from './common.js';
 
 export const TicketStatus = z.enum(ticketStatuses);
 
@@ -90,14 +90,14 @@ export const Ticket = z
       .optional()
       .describe('Who at the department holds it (claim / release); never shown to citizens'),
     response: z.object({ message: z.string(), photos: z.array(PhotoView).describe('Evidence photos'), departmentId: z.string(), at: z.string() }).optional(),
-    rating: z.object({ value: z.enum(['satisfied', 'acceptable', 'not_satisfied']), comment: z.string().optional(), at: z.string() }).optional(),
+    rating: z.object({ value: z.enum(ratings), comment: z.string().optional(), at: z.string() }).optional(),
     followers: z.number().int().describe('Citizens following it ("me too")'),
     rejection: z
       .object({
         reasonCode: z.string(),
         message: z.string(),
         duplicateOf: z.string().optional(),
-        complaintProcedure: z.object({ vi: z.string(), en: z.string() }).optional().describe('Where to file a formal complaint'),
+        complaintProcedure: LocalizedText.optional().describe('Where to file a formal complaint'),
         at: z.string(),
       })
       .optional(),
@@ -133,7 +133,7 @@ export const PublicTicket = z
 
 export const RatingBody = z
   .strictObject({
-    rating: z.enum(['satisfied', 'acceptable', 'not_satisfied']),
+    rating: z.enum(ratings),
     comment: text({ min: 1, max: 2000 }).optional(),
   })
   .meta({ id: 'Rating' });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { text } from './text.js';
-import { rejectReasons, ticketEventTypes } from '../domain/workflow.js';
+import { rejectReasons } from '../domain/ticket.js';
+import { ticketEventTypes } from '../domain/workflow.js';
 import { Severity } from './category.js';
 import { Cursor, intParam, Limit, PhotoView, UploadRef } from './common.js';
 import { Ticket, TicketStatus } from './ticket.js';

@@ -9,7 +9,8 @@
  * period instead of one per department.
  */
 import { createHash } from 'node:crypto';
-import { ANY_CATEGORY, CITY_SCOPE, cohortPeriods, incrementsFor, sumCounters, type CountedEvent, type Counters } from '../../domain/metrics.js';
+import { ANY_CATEGORY } from '../../domain/category.js';
+import { CITY_SCOPE, cohortPeriods, incrementsFor, sumCounters, type CountedEvent, type Counters } from '../../domain/metrics.js';
 import type { MetricReader } from '../../app/ports.js';
 import { tableName } from './table.js';
 import { failedConditionIndex, transactWrite } from './ticket-store.js';
