@@ -33,6 +33,6 @@ export const ResponseTemplate = z
     reasonCode: z.enum(rejectReasons).optional(),
     title: LocalizedText,
     body: LocalizedText,
-    updatedAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'ResponseTemplate' });

@@ -67,26 +67,26 @@ export const Ticket = z
     status: TicketStatus,
     departmentId: z.string(),
     severity: Severity,
-    ackDueAt: z.iso.datetime({ offset: true }),
-    dueAt: z.iso.datetime({ offset: true }),
+    ackDueAt: z.iso.datetime(),
+    dueAt: z.iso.datetime(),
     overdue: z.boolean(),
     escalated: z.boolean(),
     transferCount: z.number().int(),
     reopenCount: z.number().int(),
-    createdAt: z.iso.datetime({ offset: true }),
-    updatedAt: z.iso.datetime({ offset: true }),
-    assignedAt: z.iso.datetime({ offset: true }).optional().describe('When the current department received it; deadlines count from here'),
-    escalateAt: z.iso.datetime({ offset: true }).optional().describe('An overdue ticket still open then is escalated to the parent unit'),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    assignedAt: z.iso.datetime().optional().describe('When the current department received it; deadlines count from here'),
+    escalateAt: z.iso.datetime().optional().describe('An overdue ticket still open then is escalated to the parent unit'),
     ackOverdue: z.boolean().optional(),
     overdueCount: z.number().int().optional(),
     escalatedTo: z.string().optional(),
     transferLimitReached: z.boolean().optional(),
-    pausedAt: z.iso.datetime({ offset: true }).optional().describe('needs_info: the clock stopped here'),
-    acknowledgedAt: z.iso.datetime({ offset: true }).optional(),
-    respondedAt: z.iso.datetime({ offset: true }).optional(),
-    closedAt: z.iso.datetime({ offset: true }).optional(),
+    pausedAt: z.iso.datetime().optional().describe('needs_info: the clock stopped here'),
+    acknowledgedAt: z.iso.datetime().optional(),
+    respondedAt: z.iso.datetime().optional(),
+    closedAt: z.iso.datetime().optional(),
     assignee: z
-      .object({ userId: z.string(), name: z.string().optional(), since: z.iso.datetime({ offset: true }) })
+      .object({ userId: z.string(), name: z.string().optional(), since: z.iso.datetime() })
       .optional()
       .describe('Who at the department holds it (claim / release); never shown to citizens'),
     response: z.object({ message: z.string(), photos: z.array(PhotoView).describe('Evidence photos'), departmentId: z.string(), at: z.string() }).optional(),
@@ -101,8 +101,8 @@ export const Ticket = z
         at: z.string(),
       })
       .optional(),
-    consent: z.object({ version: z.string(), at: z.iso.datetime({ offset: true }) }).optional().describe('The privacy notice accepted with this ticket'),
-    personalDataRemovedAt: z.iso.datetime({ offset: true }).optional().describe("The citizen's personal data was removed (erasure or retention); the unit's record remains"),
+    consent: z.object({ version: z.string(), at: z.iso.datetime() }).optional().describe('The privacy notice accepted with this ticket'),
+    personalDataRemovedAt: z.iso.datetime().optional().describe("The citizen's personal data was removed (erasure or retention); the unit's record remains"),
   })
   .meta({ id: 'Ticket' });
 
@@ -124,9 +124,9 @@ export const PublicTicket = z
     status: TicketStatus,
     departmentId: z.string(),
     severity: Severity,
-    createdAt: z.string(),
-    dueAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: z.iso.datetime(),
+    dueAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
     photos: z.array(PhotoView),
   })
   .meta({ id: 'PublicTicket' });
