@@ -1,6 +1,6 @@
 /** Inbox and notification preferences: requests and replies. */
 import * as z from 'zod';
-import { languages } from '../domain/notifications.js';
+import { languages } from '../domain/localized-text.js';
 import { Cursor, Limit } from './common.js';
 
 export const E164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'a phone number in E.164 form, e.g. +84901234567');

@@ -10,7 +10,7 @@ import { documentClient } from '../../../shared/adapters/dynamodb/client.js';
 import { tableName } from '../../../shared/adapters/dynamodb/table.js';
 import { localOutbox, type OutboxEntry } from '../../../shared/adapters/sns/local-outbox.js';
 import { handler } from '../../../functions/streams/notifications.js';
-import { formatLocal } from '../../../shared/domain/notifications.js';
+import { formatLocal } from '../../../shared/domain/notification-format.js';
 import { useTestApi } from '../../support/api.js';
 
 const batches: DynamoDBStreamEvent[] = [];
