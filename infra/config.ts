@@ -3,6 +3,7 @@
  * Every setting has a default so `npx cdk synth` works on a fresh clone.
  */
 import type { Node } from 'constructs';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../shared/observability/names.js';
 
 export interface VneidSettings {
   /** The OIDC issuer, e.g. the VNeID sandbox's; Cognito reads its discovery document. */
@@ -59,9 +60,9 @@ export const defaults: StageConfig = {
 };
 
 /** The one service name: Powertools' `service` dimension and log field for every function. */
-export const serviceName = 'civic-feedback';
+export const serviceName = SERVICE_NAME;
 /** Namespace of the custom metrics emitted with Powertools Metrics. */
-export const metricsNamespace = 'CivicFeedback';
+export const metricsNamespace = METRICS_NAMESPACE;
 
 /** Context values given with `-c` arrive as strings; cdk.json gives JSON values. */
 function list(value: unknown, key: string): string[] {

@@ -10,7 +10,7 @@ import { dynamoUploadStore } from '../../shared/adapters/dynamodb/upload-store.j
 import { sharpProcessor } from '../../shared/adapters/images/sharp-processor.js';
 import { s3MediaStore } from '../../shared/adapters/s3/media-store.js';
 import { FULL_MAX_PX, incomingKey, THUMB_MAX_PX, uploadIdOfKey } from '../../shared/domain/upload.js';
-import { logger } from '../../shared/http/logger.js';
+import { logger } from '../../shared/observability/logger.js';
 
 interface ScanResultEvent {
   source: 'aws.guardduty';

@@ -1,6 +1,5 @@
 import { putClient } from '../../shared/app/open311-clients.js';
 import { open311Dependencies as deps } from '../../shared/adapters/open311-dependencies.js';
-import { toLocalIso } from '../../shared/domain/notifications.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
 import { ClientBody, ClientParams, ClientWithKey } from '../../shared/schemas/open311.js';
 
@@ -16,7 +15,6 @@ export const handler = httpRoute(
   },
   async ({ params, body }) => {
     const { client, key, created } = await putClient(deps, params.id, body);
-    const view = { ...client, createdAt: toLocalIso(client.createdAt), updatedAt: toLocalIso(client.updatedAt), apiKey: key };
-    return json(created ? 201 : 200, view, { 'cache-control': 'no-store' });
+    return json(created ? 201 : 200, { ...client, apiKey: key }, { 'cache-control': 'no-store' });
   },
 );

@@ -8,7 +8,7 @@ import type { Context } from 'aws-lambda';
 import { migrateAreas } from '../../shared/app/migrate-areas.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { dynamoAreaMigrationStore } from '../../shared/adapters/dynamodb/area-migration-store.js';
-import { logger } from '../../shared/http/logger.js';
+import { logger } from '../../shared/observability/logger.js';
 
 /** Enough for one more page of tickets and the checkpoint after it. */
 const SAFETY_MS = 60_000;

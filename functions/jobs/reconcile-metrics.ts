@@ -3,7 +3,7 @@ import { reconcileDay } from '../../shared/app/reconcile-metrics.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { addDays } from '../../shared/domain/periods.js';
 import { localDate } from '../../shared/domain/working-hours.js';
-import { logger } from '../../shared/http/logger.js';
+import { logger } from '../../shared/observability/logger.js';
 
 export async function handler(event: { day?: string } = {}) {
   const day = event.day ?? addDays(localDate(dependencies.clock.now()), -1);

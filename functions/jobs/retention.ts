@@ -6,7 +6,7 @@
 import { runRetention } from '../../shared/app/personal-data.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { retentionMonths } from '../../shared/domain/personal-data.js';
-import { logger } from '../../shared/http/logger.js';
+import { logger } from '../../shared/observability/logger.js';
 
 export async function handler(event: { now?: string } = {}) {
   const result = await runRetention(dependencies, { months: retentionMonths(process.env.RETENTION_MONTHS), ...(event.now ? { now: new Date(event.now) } : {}) });

@@ -3,13 +3,12 @@
  * shared/app/sla-sweep.ts) and reports the counts as CloudWatch metrics (EMF).
  * `now` (ISO instant) runs it as of another time: the local runtime's dev route uses it.
  */
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
 import { runSlaSweep } from '../../shared/app/sla-sweep.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
-import { logger } from '../../shared/http/logger.js';
-
-const metrics = new Metrics({ namespace: 'CivicFeedback', serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'civic-feedback' });
+import { logger } from '../../shared/observability/logger.js';
+import { metrics } from '../../shared/observability/metrics.js';
 
 /** Stop paging with this much time left; the next run carries on where the index says. */
 const SAFETY_MS = 10_000;

@@ -5,7 +5,7 @@
  */
 import { sweepUploads } from '../../shared/app/upload-sweep.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
-import { logger } from '../../shared/http/logger.js';
+import { logger } from '../../shared/observability/logger.js';
 
 export async function handler(event: { now?: string } = {}) {
   const result = await sweepUploads(dependencies, event.now ? new Date(event.now) : undefined);

@@ -3,7 +3,7 @@
  * whose scope covers it (the city, or the district it sits in), and admins.
  */
 import { ForbiddenError, NotFoundError } from '../domain/errors.js';
-import type { Principal } from '../domain/principal.js';
+import { managerScope, type Principal } from '../domain/principal.js';
 import type { Dependencies } from './ports.js';
 
 export async function authorizeDepartmentReader(
@@ -18,12 +18,12 @@ export async function authorizeDepartmentReader(
       return;
     case 'manager': {
       const department = await deps.departments.get(departmentId);
-      if (who.scope === 'city') {
+      const scope = managerScope(who);
+      if (scope?.kind === 'city') {
         if (!department) throw new NotFoundError(`No department ${departmentId}.`);
         return;
       }
-      const district = who.scope?.startsWith('district-') ? who.scope.slice('district-'.length) : undefined;
-      if (!district || department?.districtCode !== district) throw new ForbiddenError(`The department ${departmentId} is outside your scope.`);
+      if (scope?.kind !== 'district' || department?.districtCode !== scope.code) throw new ForbiddenError(`The department ${departmentId} is outside your scope.`);
       return;
     }
     case 'admin':

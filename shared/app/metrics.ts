@@ -4,9 +4,10 @@
  * counters, the ragged edges of a range from day counters.
  */
 import { ForbiddenError, ValidationError } from '../domain/errors.js';
-import { ANY_CATEGORY, CITY_SCOPE, sumCounters, toMetricRow, type Counters, type MetricRow } from '../domain/metrics.js';
+import { CITY_SCOPE, sumCounters, toMetricRow, type Counters, type MetricRow } from '../domain/metrics.js';
 import { addDays, daysBetween, MAX_RANGE_DAYS, monthsOf, rangeLengthDays } from '../domain/periods.js';
-import type { Principal } from '../domain/principal.js';
+import { ANY_CATEGORY } from '../domain/category.js';
+import { managerScope, type Principal } from '../domain/principal.js';
 import { localDate } from '../domain/working-hours.js';
 import type { Dependencies } from './ports.js';
 
@@ -65,8 +66,9 @@ export async function authorizeScope(deps: Deps, who: Principal, scope: string):
   } else {
     throw bad('city, district-<code>, ward-<code> or department-<id>');
   }
-  if (who.role === 'admin' || who.scope === CITY_SCOPE) return;
-  if (who.role === 'manager' && who.scope?.startsWith('district-') && districtCode === who.scope.slice('district-'.length)) return;
+  const covers = managerScope(who);
+  if (who.role === 'admin' || covers?.kind === 'city') return;
+  if (covers?.kind === 'district' && districtCode === covers.code) return;
   throw new ForbiddenError(`Your scope (${who.scope ?? 'none'}) does not cover ${scope}.`);
 }
 
@@ -130,11 +132,12 @@ export async function ranking(
   query: { from?: string; to?: string; minSample: number; metric: RankingMetric },
 ): Promise<{ from: string; to: string; metric: RankingMetric; minSample: number; ranked: RankingEntry[]; belowMinSample: RankingEntry[] }> {
   const { from, to } = resolveRange(deps, query.from, query.to);
-  if (who.role === 'manager' && who.scope !== CITY_SCOPE && !who.scope?.startsWith('district-')) throw new ForbiddenError('Your manager scope is not set.');
+  const covers = managerScope(who);
+  if (who.role === 'manager' && !covers) throw new ForbiddenError('Your manager scope is not set.');
   const totals = await departmentTotals(deps, from, to);
   let rows: RankingEntry[] = [...totals].map(([departmentId, c]) => ({ departmentId, ...toMetricRow(c) }));
-  if (who.role === 'manager' && who.scope !== CITY_SCOPE) {
-    const district = who.scope!.slice('district-'.length);
+  if (covers?.kind === 'district') {
+    const district = covers.code;
     const departments = await Promise.all(rows.map((r) => deps.departments.get(r.departmentId)));
     rows = rows.filter((_, i) => departments[i]?.districtCode === district);
   }

@@ -14,6 +14,7 @@
  * Only a crash between a publish and its ledger write can send a message twice; every
  * message carries the event id (and a per-recipient deduplication id) for consumers.
  */
+import type { LocalizedText } from '../domain/localized-text.js';
 import { ERASED_CITIZEN_ID } from '../domain/personal-data.js';
 import type { PersonalDataStore } from './personal-data-ports.js';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../domain/errors.js';
@@ -26,7 +27,6 @@ import {
   recipientsOf,
   ruleFor,
   type InboxOwner,
-  type LocalizedName,
   type NotifiableEvent,
   type NotificationPreferences,
   type OutboundMessage,
@@ -105,7 +105,7 @@ export async function notifyEvent(deps: NotifyDeps, stored: NotifiableEvent): Pr
   if (recipients.length === 0 && followerIds.length === 0) return outcome;
 
   // One round trip: preferences, the recipients' items from any earlier delivery (their ledgers), names.
-  const departmentNames = new Map<string, LocalizedName>();
+  const departmentNames = new Map<string, LocalizedText>();
   const [preferences, earlier] = await Promise.all([
     recipients.some((r) => r.owner.kind === 'user') ? deps.notifications.preferences(event.ticket.citizenId) : undefined,
     Promise.all(recipients.map((r) => deps.notifications.getInbox(r.owner, event.eventId))),

@@ -22,7 +22,7 @@ import type { Principal } from '../domain/principal.js';
 import { canSee, type Ticket } from '../domain/ticket.js';
 import { fullKey, incomingKey, thumbKey } from '../domain/upload.js';
 import { localDate } from '../domain/working-hours.js';
-import { logger } from '../http/logger.js';
+import { logger } from '../observability/logger.js';
 import type { Erasure, ExportAccess } from './personal-data-ports.js';
 import type { Dependencies, Page, PageRequest } from './ports.js';
 

@@ -2,7 +2,8 @@
 import type { Area } from '../domain/area.js';
 import type { Category } from '../domain/category.js';
 import type { Department } from '../domain/department.js';
-import type { Audience, InboxOwner, Language, NotificationPreferences, OutboundMessage } from '../domain/notifications.js';
+import type { Language } from '../domain/localized-text.js';
+import type { Audience, InboxOwner, NotificationPreferences, OutboundMessage } from '../domain/notifications.js';
 import type { Counters } from '../domain/metrics.js';
 import type { QueueFilter } from '../domain/queue.js';
 import type { ResponseTemplate } from '../domain/response-template.js';
@@ -47,6 +48,7 @@ export interface IdempotencyRecord {
   requestHash: string;
 }
 
+/** The ticket item and its events: every write (versioned, with its events, in one transaction) and the reads that serve one citizen, the public feed or a batch job. The workflow's index reads are TicketQueries. */
 export interface TicketStore {
   /**
    * Writes the ticket, its first event, its reference and (if given) the idempotency claim
@@ -146,7 +148,7 @@ export interface MetricReader {
 /** A scope as a condition on the ticket: its district, its ward or its current department. */
 export type ScopeWhere = { field: 'districtCode' | 'wardCode' | 'departmentId'; value: string };
 
-/** The workflow's reads from the indexes (never scans). */
+/** Reads across many tickets through the secondary indexes (queues, days, deadlines, history); never writes, never scans. */
 export interface TicketQueries {
   /** A department's queue (gsi2), soonest due first: open tickets, or done ones with `done`. */
   departmentQueue(

@@ -5,7 +5,8 @@
 import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../domain/errors.js';
 import type { Category } from '../domain/category.js';
 import type { Department } from '../domain/department.js';
-import { ANY_CATEGORY, type RoutingDecision, type RoutingRule } from '../domain/routing.js';
+import { ANY_CATEGORY } from '../domain/category.js';
+import type { RoutingDecision, RoutingRule } from '../domain/routing.js';
 import type { Dependencies } from './ports.js';
 
 type Deps = Pick<Dependencies, 'reference' | 'areas' | 'departments' | 'rules' | 'router'>;

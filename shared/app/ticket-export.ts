@@ -8,6 +8,7 @@ import { ValidationError } from '../domain/errors.js';
 import { addDays, isDate } from '../domain/periods.js';
 import type { Principal } from '../domain/principal.js';
 import { processedStatuses, type Ticket } from '../domain/ticket.js';
+import { toLocalIso } from '../domain/working-hours.js';
 import { authorizeScope, resolveRange } from './metrics.js';
 import type { Dependencies, ScopeWhere } from './ports.js';
 
@@ -16,11 +17,8 @@ export type ExportRow = Record<(typeof exportColumns)[number], string | boolean 
 
 type Deps = Pick<Dependencies, 'ticketQueries' | 'metrics' | 'areas' | 'departments' | 'reference' | 'clock'>;
 
-/** Where a person reads a time it is shown in +07:00 (docs/api.md). */
-export function localTime(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  return `${new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
-}
+/** A person reads the CSV in a spreadsheet: times in +07:00. */
+const localTime = (iso: string | undefined) => (iso ? toLocalIso(iso) : undefined);
 
 /** When the unit answered or rejected it, as the ticket stands (a reopened ticket is not processed). */
 function processedAt(t: Ticket): string | undefined {

@@ -2,8 +2,7 @@
 import { toMetricRow } from '../domain/metrics.js';
 import type { Ticket } from '../domain/ticket.js';
 import { departmentTotals, resolveRange } from './metrics.js';
-import type { Dependencies, MediaStore, Page, PageRequest } from './ports.js';
-import { signPhotos } from './uploads.js';
+import type { Dependencies, Page, PageRequest } from './ports.js';
 
 export async function publicScorecards(deps: Pick<Dependencies, 'metrics' | 'clock'>, from?: string, to?: string) {
   const range = resolveRange(deps, from, to);
@@ -25,18 +24,7 @@ export async function publicScorecards(deps: Pick<Dependencies, 'metrics' | 'clo
   return { ...range, items };
 }
 
-/** Only these fields leave: no name, phone, citizen id, exact address or coordinates. Photos: the feed holds public tickets only. */
-export async function publicView(ticket: Ticket, media: Pick<MediaStore, 'signedUrl'>) {
-  const { id, ref, category, title, description, status, departmentId, severity, createdAt, dueAt, updatedAt } = ticket;
-  const { wardCode, districtCode, provinceCode } = ticket.location;
-  const photos = ticket.visibility === 'public' ? await signPhotos(media, ticket.attachments) : [];
-  return { id, ref, category, ...(title ? { title } : {}), description, location: { wardCode, ...(districtCode ? { districtCode } : {}), ...(provinceCode ? { provinceCode } : {}) }, status, departmentId, severity, createdAt, dueAt, updatedAt, photos };
-}
-
-export async function listPublicTickets(
-  deps: Pick<Dependencies, 'tickets' | 'media'>,
-  query: PageRequest & { area?: string; category?: string },
-): Promise<Page<Awaited<ReturnType<typeof publicView>>>> {
-  const page = await deps.tickets.listPublic(query);
-  return { items: await Promise.all(page.items.map((t) => publicView(t, deps.media))), nextCursor: page.nextCursor };
+/** Processed tickets their owners left public, newest first; shown through `publicView` (shared/http/views.ts). */
+export function listPublicTickets(deps: Pick<Dependencies, 'tickets'>, query: PageRequest & { area?: string; category?: string }): Promise<Page<Ticket>> {
+  return deps.tickets.listPublic(query);
 }

@@ -2,7 +2,8 @@
  * `GET /v1/me`: the caller as the API understands the token, with the names a home screen
  * needs (the department's, the district's) so the console makes one call, not three.
  */
-import type { Principal } from '../domain/principal.js';
+import type { LocalizedText } from '../domain/localized-text.js';
+import { managerScope, type Principal } from '../domain/principal.js';
 import type { Dependencies } from './ports.js';
 
 export interface Me {
@@ -11,14 +12,15 @@ export interface Me {
   name?: string;
   departmentId?: string;
   /** Absent when the token names a department that does not exist (the console shows the id). */
-  department?: { id: string; name: { vi: string; en: string }; kind: string; active: boolean };
+  department?: { id: string; name: LocalizedText; kind: string; active: boolean };
   scope?: string;
   /** A district manager's district; the city scope has none. */
   scopeArea?: { code: string; name: string; nameWithType: string; level: string };
 }
 
 export async function whoAmI(deps: Pick<Dependencies, 'departments' | 'areas'>, who: Principal): Promise<Me> {
-  const district = who.role === 'manager' && who.scope?.startsWith('district-') ? who.scope.slice('district-'.length) : undefined;
+  const scope = managerScope(who);
+  const district = scope?.kind === 'district' ? scope.code : undefined;
   const [department, area] = await Promise.all([
     who.role === 'staff' && who.departmentId ? deps.departments.get(who.departmentId) : undefined,
     district ? deps.areas.get(district) : undefined,

@@ -1,4 +1,9 @@
 /** A field of feedback (urban order, roads and traffic, ...) and its deadline policy. */
+import type { LocalizedText } from './localized-text.js';
+
+/** The wildcard category: a routing rule, a response template or a metric counter for every category. */
+export const ANY_CATEGORY = '*';
+
 export const severities = ['urgent', 'complex', 'normal'] as const;
 export type Severity = (typeof severities)[number];
 
@@ -11,7 +16,7 @@ export interface DeadlinePolicy {
 
 export interface Category {
   code: string;
-  name: { vi: string; en: string };
+  name: LocalizedText;
   defaultSeverity: Severity;
   policy: DeadlinePolicy;
   /** An answer must carry evidence (photos, documents). */

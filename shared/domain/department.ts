@@ -1,10 +1,12 @@
 /** A unit that answers tickets, and where an escalation goes (its parent). */
+import type { LocalizedText } from './localized-text.js';
+
 export const departmentKinds = ['ward', 'district', 'city_department', 'police', 'triage'] as const;
 export type DepartmentKind = (typeof departmentKinds)[number];
 
 export interface Department {
   id: string;
-  name: { vi: string; en: string };
+  name: LocalizedText;
   kind: DepartmentKind;
   /** The area it serves: a ward, district or province code. */
   areaCode: string;

@@ -5,6 +5,8 @@
  * 100% and a late rating still lands on the ticket it rates.
  */
 import type { CountedEvent } from '../schemas/event-item.js';
+import { ANY_CATEGORY } from './category.js';
+import type { Rating } from './ticket.js';
 import { localDate } from './working-hours.js';
 
 export const counterFields = [
@@ -25,7 +27,6 @@ export type Counters = Record<string, number>;
 export type { CountedEvent };
 
 export const CITY_SCOPE = 'city';
-export const ANY_CATEGORY = '*';
 
 export interface Increment {
   scope: string;
@@ -33,8 +34,6 @@ export interface Increment {
   counters: Counters;
 }
 
-export const ratings = ['satisfied', 'acceptable', 'not_satisfied'] as const;
-export type Rating = (typeof ratings)[number];
 const ratingField: Record<Rating, CounterField> = { satisfied: 'satisfied', acceptable: 'acceptable', not_satisfied: 'notSatisfied' };
 
 export function bucketOf(hours: number): number {

@@ -5,7 +5,7 @@
  */
 import type { Category } from './category.js';
 import type { Department } from './department.js';
-import { toLocalIso } from './notifications.js';
+import { toLocalIso } from './working-hours.js';
 import { processedStatuses, type Ticket, type TicketStatus } from './ticket.js';
 
 export const OPEN311_SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';

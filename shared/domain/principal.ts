@@ -18,3 +18,16 @@ export interface Principal {
   /** Open311 submitters' e-mail (a contact detail, like name and phone) */
   email?: string;
 }
+
+/** What a manager's `scope` claim covers: the whole city, or the units of one district. */
+export type ManagerScope = { kind: 'city' } | { kind: 'district'; code: string };
+
+const DISTRICT_SCOPE = /^district-(.+)$/;
+
+/** The caller's manager scope; undefined for other roles and for a claim that names neither. */
+export function managerScope(who: Pick<Principal, 'role' | 'scope'>): ManagerScope | undefined {
+  if (who.role !== 'manager') return undefined;
+  if (who.scope === 'city') return { kind: 'city' };
+  const district = DISTRICT_SCOPE.exec(who.scope ?? '');
+  return district ? { kind: 'district', code: district[1]! } : undefined;
+}

@@ -3,11 +3,12 @@
  * 2025): which version, if any, is in force, and whether a submission names it.
  */
 import type { FieldError } from './errors.js';
+import type { LocalizedText } from './localized-text.js';
 
 export interface PrivacyNotice {
   /** What `consentVersion` must name, e.g. `2026-01`. */
   version: string;
-  text: { vi: string; en: string };
+  text: LocalizedText;
   publishedAt: string;
 }
 

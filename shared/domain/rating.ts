@@ -7,10 +7,8 @@
 import type { Category } from './category.js';
 import type { Department } from './department.js';
 import { InvalidStateError } from './errors.js';
-import type { Rating } from './metrics.js';
-import { deadlines, type Actor, type Ticket, type TicketEvent } from './ticket.js';
+import { deadlines, nextVersion, type Actor, type Rating, type Ticket, type TicketEvent } from './ticket.js';
 import type { WorkCalendar } from './working-hours.js';
-import { nextVersion } from './workflow.js';
 
 export interface RatingInput {
   rating: Rating;

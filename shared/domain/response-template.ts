@@ -3,13 +3,14 @@
  * "response templates", SeeClickFix's "canned responses"): per category (or every one, `*`)
  * and per kind of action, in Vietnamese and English.
  */
+import { ANY_CATEGORY } from './category.js';
 import { ValidationError, type FieldError } from './errors.js';
-import { MIN_RESPONSE_LENGTH, type RejectReason } from './workflow.js';
+import type { LocalizedText } from './localized-text.js';
+import type { RejectReason } from './ticket.js';
+import { MIN_RESPONSE_LENGTH } from './workflow.js';
 
 export const templateKinds = ['respond', 'request_info', 'reject'] as const;
 export type TemplateKind = (typeof templateKinds)[number];
-
-export const ANY_CATEGORY_TEMPLATE = '*';
 
 export interface ResponseTemplate {
   id: string;
@@ -18,8 +19,8 @@ export interface ResponseTemplate {
   kind: TemplateKind;
   /** reject templates may name the reason they are for. */
   reasonCode?: RejectReason;
-  title: { vi: string; en: string };
-  body: { vi: string; en: string };
+  title: LocalizedText;
+  body: LocalizedText;
   updatedAt: string;
 }
 
@@ -31,7 +32,7 @@ export type TemplateInput = Omit<ResponseTemplate, 'id' | 'updatedAt'>;
  */
 export function checkTemplate(input: TemplateInput, categoryExists: boolean): void {
   const errors: FieldError[] = [];
-  if (input.category !== ANY_CATEGORY_TEMPLATE && !categoryExists) errors.push({ path: 'body.category', message: `unknown category "${input.category}"` });
+  if (input.category !== ANY_CATEGORY && !categoryExists) errors.push({ path: 'body.category', message: `unknown category "${input.category}"` });
   if (input.reasonCode && input.kind !== 'reject') errors.push({ path: 'body.reasonCode', message: 'only for reject templates' });
   if (input.kind === 'respond') {
     for (const language of ['vi', 'en'] as const) {

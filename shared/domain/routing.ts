@@ -5,8 +5,8 @@
  * decision is a handful of Map lookups.
  */
 import type { Area } from './area.js';
+import { ANY_CATEGORY } from './category.js';
 
-export const ANY_CATEGORY = '*';
 export const TRIAGE_DEPARTMENT_ID = 'triage';
 
 export interface RoutingRule {

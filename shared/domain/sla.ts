@@ -9,8 +9,8 @@
  *   responded and not rated within 7 days    → auto_closed
  *   needs_info: the clock is stopped; closed / rejected: nothing is due.
  */
-import type { Actor, Ticket } from './ticket.js';
-import { nextVersion, type Change } from './workflow.js';
+import { nextVersion, type Actor, type Change, type Ticket } from './ticket.js';
+
 
 export const AUTO_CLOSE_DAYS = 7;
 const DAY_MS = 86_400_000;

@@ -3,14 +3,20 @@
  * Every change writes the ticket with version + 1 and exactly one event with that version.
  */
 import type { Category, Severity } from './category.js';
-import type { Principal, Role } from './principal.js';
+import { managerScope, type ManagerScope, type Principal, type Role } from './principal.js';
 import type { Consent } from './privacy-notice.js';
 import type { Photo } from './upload.js';
 import { addWorkingHours, type WorkCalendar } from './working-hours.js';
-import type { LocalizedText, RejectReason } from './workflow.js';
+import type { LocalizedText } from './localized-text.js';
 
 export const ticketStatuses = ['assigned', 'in_progress', 'needs_info', 'responded', 'closed', 'rejected'] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
+
+export const ratings = ['satisfied', 'acceptable', 'not_satisfied'] as const;
+export type Rating = (typeof ratings)[number];
+
+export const rejectReasons = ['duplicate', 'out_of_scope', 'complaint_procedure', 'spam', 'insufficient_info'] as const;
+export type RejectReason = (typeof rejectReasons)[number];
 
 /** Answered, or rejected with a reason (đã xử lý): what "processed" means in metrics and the public feed. */
 export const processedStatuses: ReadonlySet<TicketStatus> = new Set(['responded', 'closed', 'rejected']);
@@ -84,7 +90,7 @@ export interface Ticket {
   /** The department's answer. */
   response?: { message: string; evidence: Photo[]; departmentId: string; at: string };
   /** The citizen's verdict on the last answer. */
-  rating?: { value: 'satisfied' | 'acceptable' | 'not_satisfied'; comment?: string; at: string };
+  rating?: { value: Rating; comment?: string; at: string };
   /** Why the department declined it. */
   rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; complaintProcedure?: LocalizedText; at: string };
   /** The privacy-notice version the citizen accepted when submitting it (absent while no notice was configured). */
@@ -118,6 +124,24 @@ export interface TicketEvent {
   /** `internal` events (notes) are shown to staff, managers and admins only. */
   visibility: 'public' | 'internal';
   data: Record<string, unknown>;
+}
+
+/** One accepted change: the ticket at its next version and the event that records it. */
+export interface Change {
+  ticket: Ticket;
+  event: TicketEvent;
+}
+
+/** The ticket at version + 1 with `next` applied (undefined fields removed) and its event. */
+export function nextVersion(
+  ticket: Ticket,
+  next: Partial<Ticket>,
+  event: Pick<TicketEvent, 'type' | 'data' | 'visibility' | 'at' | 'actor' | 'eventId'>,
+): Change {
+  const merged = { ...ticket, ...next, version: ticket.version + 1, updatedAt: event.at } as Record<string, unknown>;
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  const updated = merged as unknown as Ticket;
+  return { ticket: updated, event: { ...event, ticketId: ticket.id, version: updated.version } };
 }
 
 export interface NewTicketInput {
@@ -222,14 +246,14 @@ export function canSee(ticket: Ticket, who: Principal): boolean {
     case 'staff':
       return ticket.departmentId === who.departmentId;
     case 'manager':
-      return managerScopeCovers(who.scope, ticket);
+      return managerScopeCovers(managerScope(who), ticket);
     case 'admin':
       return true;
   }
 }
 
-export function managerScopeCovers(scope: string | undefined, ticket: Pick<Ticket, 'location'>): boolean {
-  if (scope === 'city') return true;
-  if (scope?.startsWith('district-')) return ticket.location.districtCode === scope.slice('district-'.length);
+export function managerScopeCovers(scope: ManagerScope | undefined, ticket: Pick<Ticket, 'location'>): boolean {
+  if (scope?.kind === 'city') return true;
+  if (scope?.kind === 'district') return ticket.location.districtCode === scope.code;
   return false;
 }

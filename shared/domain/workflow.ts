@@ -7,7 +7,8 @@
 import type { Category, Severity } from './category.js';
 import type { Department } from './department.js';
 import { ForbiddenError, InvalidStateError, ValidationError } from './errors.js';
-import { deadlines, ticketStatuses, type Actor, type Ticket, type TicketEvent, type TicketStatus, type UploadRef } from './ticket.js';
+import type { LocalizedText } from './localized-text.js';
+import { deadlines, nextVersion, ticketStatuses, type Actor, type Change, type RejectReason, type Ticket, type TicketEvent, type TicketStatus, type UploadRef } from './ticket.js';
 import type { Photo } from './upload.js';
 import { addWorkingHours, workingHoursBetween, type WorkCalendar } from './working-hours.js';
 
@@ -43,10 +44,8 @@ export type TicketEventType = (typeof ticketEventTypes)[number];
 /** Shown to staff, managers and admins only. */
 export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'claimed', 'released', 'area_migrated', 'personal_data_removed']);
 
-export const rejectReasons = ['duplicate', 'out_of_scope', 'complaint_procedure', 'spam', 'insufficient_info'] as const;
-export type RejectReason = (typeof rejectReasons)[number];
-
-export type LocalizedText = { vi: string; en: string };
+// The console and the schemas list the reasons beside the actions; they belong to the ticket's rejection.
+export { rejectReasons, type RejectReason } from './ticket.js';
 
 /** What a `complaint_procedure` rejection tells the citizen: a complaint is not feedback and has its own legal track. */
 export const complaintProcedureGuidance: LocalizedText = {
@@ -115,11 +114,6 @@ export interface ActionContext {
   caller?: { departmentId?: string; name?: string };
   /** respond: the evidence, resolved to processed photos (the use case checked each upload). */
   evidence?: Photo[];
-}
-
-export interface Change {
-  ticket: Ticket;
-  event: TicketEvent;
 }
 
 export function isAllowed(status: TicketStatus, action: ActionName): boolean {
@@ -283,16 +277,4 @@ function transfer(ticket: Ticket, action: Extract<StaffAction, { action: 'transf
       ...(limited ? { requestedTo: target.id, limitReached: true } : {}),
     },
   );
-}
-
-/** The ticket at version + 1 with `next` applied (undefined fields removed) and its event. */
-export function nextVersion(
-  ticket: Ticket,
-  next: Partial<Ticket>,
-  event: Pick<TicketEvent, 'type' | 'data' | 'visibility' | 'at' | 'actor' | 'eventId'>,
-): Change {
-  const merged = { ...ticket, ...next, version: ticket.version + 1, updatedAt: event.at } as Record<string, unknown>;
-  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
-  const updated = merged as unknown as Ticket;
-  return { ticket: updated, event: { ...event, ticketId: ticket.id, version: updated.version } };
 }

@@ -21,6 +21,18 @@ export function localDate(at: Date): string {
   return new Date(at.getTime() + OFFSET).toISOString().slice(0, 10);
 }
 
+/** The instant moved by the local offset, so that its UTC fields read the wall clock in Hanoi; undefined for a string that is no instant. */
+export function wallClock(iso: string): Date | undefined {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? undefined : new Date(t + OFFSET);
+}
+
+/** An ISO instant with the +07:00 offset, where a person or a spec reads local time (CSV, GeoReport); JSON replies carry UTC. */
+export function toLocalIso(iso: string): string {
+  const d = wallClock(iso);
+  return d ? `${d.toISOString().slice(0, 19)}+07:00` : iso;
+}
+
 function isWorkingDay(localDayStart: number, calendar: WorkCalendar): boolean {
   const day = new Date(localDayStart);
   const weekday = day.getUTCDay();

@@ -1,6 +1,6 @@
-/** Inbox items and preferences as the API shows them: times in UTC+7, no delivery ledger. */
+/** Inbox items and preferences as the API shows them: no delivery ledger; times in UTC like every JSON response (the apps show them local). */
 import type { InboxItem, Page } from '../app/ports.js';
-import { toLocalIso, type NotificationPreferences } from '../domain/notifications.js';
+import type { NotificationPreferences } from '../domain/notifications.js';
 
 export function notificationView(item: InboxItem) {
   return {
@@ -11,9 +11,9 @@ export function notificationView(item: InboxItem) {
     title: item.title,
     body: item.body,
     language: item.language,
-    at: toLocalIso(item.at),
+    at: item.at,
     read: !!item.readAt,
-    readAt: item.readAt ? toLocalIso(item.readAt) : null,
+    readAt: item.readAt ?? null,
   };
 }
 
@@ -25,6 +25,6 @@ export function preferencesView(p: NotificationPreferences) {
     ...(p.phone ? { phone: p.phone } : {}),
     ...(p.email ? { email: p.email } : {}),
     language: p.language,
-    updatedAt: p.updatedAt ? toLocalIso(p.updatedAt) : null,
+    updatedAt: p.updatedAt ?? null,
   };
 }

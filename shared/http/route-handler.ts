@@ -11,7 +11,7 @@ import { principalFromClaims } from '../adapters/auth/claims.js';
 import { DomainError, ForbiddenError, UnauthenticatedError, ValidationError, type FieldError } from '../domain/errors.js';
 import type { Principal } from '../domain/principal.js';
 import { isSafeText } from '../schemas/text.js';
-import { logger } from './logger.js';
+import { logger } from '../observability/logger.js';
 import { problem, problemResponse, type Problem } from './problem.js';
 import { routeById, type RouteId, type routes } from './routes.js';
 

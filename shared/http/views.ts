@@ -23,6 +23,10 @@ const RECORD_FIELDS = [
 const CONTACT_FIELDS = ['citizenId', 'citizenName', 'citizenPhone', 'citizenEmail'] as const satisfies readonly (keyof Ticket)[];
 const AREA_FIELDS = ['wardCode', 'districtCode', 'provinceCode'] as const satisfies readonly (keyof TicketLocation)[];
 const EXACT_PLACE_FIELDS = ['lat', 'lng', 'address'] as const satisfies readonly (keyof TicketLocation)[];
+/** The public feed (no token): the record and its area; no contact details, exact place, assignee or internal flags. */
+const PUBLIC_FIELDS = [
+  'id', 'ref', 'category', 'title', 'description', 'status', 'departmentId', 'severity', 'createdAt', 'dueAt', 'updatedAt',
+] as const satisfies readonly (keyof Ticket)[];
 
 type Picked<T, K extends readonly (keyof T)[]> = Partial<Pick<T, K[number]>>;
 
@@ -68,6 +72,12 @@ export async function ticketView(ticket: Ticket, who: Principal, media: Pick<Med
     photos,
     ...(response ? { response: { message: response.message, photos: evidence!, departmentId: response.departmentId, at: response.at } } : {}),
   };
+}
+
+/** The public feed's view. Photos only of public tickets, though the feed holds nothing else: a safeguard, not a filter. */
+export async function publicView(ticket: Ticket, media: Pick<MediaStore, 'signedUrl'>) {
+  const photos = ticket.visibility === 'public' ? await signPhotos(media, ticket.attachments) : [];
+  return { ...(pick(ticket, PUBLIC_FIELDS) as Pick<Ticket, Exclude<(typeof PUBLIC_FIELDS)[number], 'title'>> & Pick<Ticket, 'title'>), location: pick(ticket.location, AREA_FIELDS), photos };
 }
 
 export function ticketViews(tickets: readonly Ticket[], who: Principal, media: Pick<MediaStore, 'signedUrl'>): Promise<TicketView[]> {

@@ -9,7 +9,8 @@
  * router's last resort is the home province's.
  */
 import type { Area } from '../domain/area.js';
-import { ANY_CATEGORY, TRIAGE_DEPARTMENT_ID, type RoutingRule } from '../domain/routing.js';
+import { ANY_CATEGORY } from '../domain/category.js';
+import { TRIAGE_DEPARTMENT_ID, type RoutingRule } from '../domain/routing.js';
 
 const rule = (category: string, areaCode: string, departmentId: string): RoutingRule => ({
   id: `default-${category === ANY_CATEGORY ? 'any' : category}-${areaCode}`,

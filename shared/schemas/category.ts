@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { severities } from '../domain/category.js';
-import { LocalizedName } from './common.js';
+import { LocalizedText } from './common.js';
 
 export const Severity = z.enum(severities);
 
@@ -12,7 +12,7 @@ export const DeadlinePolicy = z.strictObject({
 export const Category = z
   .object({
     code: z.string(),
-    name: LocalizedName,
+    name: LocalizedText,
     defaultSeverity: Severity,
     policy: DeadlinePolicy,
     evidenceRequired: z.boolean(),

@@ -66,7 +66,8 @@ export const Problem = z
   })
   .meta({ id: 'Problem' });
 
-export const LocalizedName = z.object({ vi: z.string(), en: z.string() });
+/** Text in both of the platform's languages (domain/localized-text.ts). */
+export const LocalizedText = z.object({ vi: z.string(), en: z.string() });
 
 /** A local day in a query: the one place dates are checked (a real calendar day, years 1000–9999). */
 export const LocalDay = z

@@ -16,7 +16,7 @@ export const NearbyTicket = z
     category: z.string(),
     status: z.string(),
     distanceM: z.number().int(),
-    createdAt: z.string(),
+    createdAt: z.iso.datetime(),
     followers: z.number().int(),
     title: z.string().optional().describe('Public tickets only'),
     description: z.string().optional().describe('Public tickets only'),

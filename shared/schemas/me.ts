@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { departmentKinds } from '../domain/department.js';
 import { roles } from '../domain/principal.js';
-import { LocalizedName } from './common.js';
+import { LocalizedText } from './common.js';
 
 /** Nothing to ask: the token says it all (an unknown parameter is a 400, not silently ignored). */
 export const MeQuery = z.strictObject({});
@@ -13,7 +13,7 @@ export const Me = z
     name: z.string().optional().describe('The display name in the token, when it has one'),
     departmentId: z.string().optional().describe('staff: the department they work for'),
     department: z
-      .object({ id: z.string(), name: LocalizedName, kind: z.enum(departmentKinds), active: z.boolean() })
+      .object({ id: z.string(), name: LocalizedText, kind: z.enum(departmentKinds), active: z.boolean() })
       .optional()
       .describe('staff: their department, when it exists'),
     scope: z.string().optional().describe('manager: city or district-<code>'),

@@ -1,6 +1,6 @@
 /** Inbox and notification preferences: requests and replies. */
 import * as z from 'zod';
-import { languages } from '../domain/notifications.js';
+import { languages } from '../domain/localized-text.js';
 import { Cursor, Limit } from './common.js';
 
 export const E164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'a phone number in E.164 form, e.g. +84901234567');
@@ -23,9 +23,9 @@ export const Notification = z
     title: z.string(),
     body: z.string(),
     language: z.enum(languages),
-    at: z.iso.datetime({ offset: true }).describe('When it happened, UTC+7'),
+    at: z.iso.datetime().describe('When it happened (UTC)'),
     read: z.boolean(),
-    readAt: z.iso.datetime({ offset: true }).nullable(),
+    readAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'Notification' });
 
@@ -48,7 +48,7 @@ export const Preferences = z
     phone: z.string().optional(),
     email: z.string().optional(),
     language: z.enum(languages),
-    updatedAt: z.iso.datetime({ offset: true }).nullable().describe('null: never set, these are the defaults'),
+    updatedAt: z.iso.datetime().nullable().describe('null: never set, these are the defaults'),
   })
   .meta({ id: 'NotificationPreferences' });
 

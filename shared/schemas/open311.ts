@@ -138,9 +138,9 @@ export const Client = z
     contact: z.string().optional(),
     rateLimitPerMinute: z.number().int(),
     status: z.enum(['active', 'revoked']),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    revokedAt: z.string().optional(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    revokedAt: z.iso.datetime().optional(),
   })
   .meta({ id: 'Open311Client' });
 export const ClientWithKey = Client.extend({ apiKey: z.string().describe('Shown only in this reply; stored hashed') });

@@ -1,14 +1,14 @@
 /** The personal-data routes' schemas (docs/privacy.md). */
 import * as z from 'zod';
-import { Cursor, Limit } from './common.js';
+import { Cursor, Limit, LocalizedText } from './common.js';
 import { Ticket } from './ticket.js';
 import { TicketEvent } from './workflow.js';
 
 export const PrivacyNotice = z
   .object({
     version: z.string().describe('What POST /v1/tickets must send as consentVersion'),
-    text: z.object({ vi: z.string(), en: z.string() }),
-    publishedAt: z.iso.datetime({ offset: true }),
+    text: LocalizedText,
+    publishedAt: z.iso.datetime(),
   })
   .meta({ id: 'PrivacyNotice' });
 
@@ -16,8 +16,8 @@ export const Erasure = z
   .object({
     erasureId: z.string().describe('One per user: asking again returns the same erasure'),
     status: z.enum(['pending', 'done']),
-    requestedAt: z.iso.datetime({ offset: true }),
-    finishedAt: z.iso.datetime({ offset: true }).optional(),
+    requestedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().optional(),
     counts: z.record(z.string(), z.number().int()).optional().describe('Items each step removed or anonymised: tickets, photos, followings, notifications, preferences'),
   })
   .meta({ id: 'Erasure' });
@@ -26,7 +26,7 @@ export const ErasureIdParams = z.strictObject({ id: z.string().regex(/^[0-9A-HJK
 
 export const AccessEntry = z
   .object({
-    at: z.iso.datetime({ offset: true }),
+    at: z.iso.datetime(),
     role: z.enum(['staff', 'manager', 'admin']),
     unit: z.string().describe('The reader\'s unit: their department (staff), their scope (managers: city, district-<code>), or admin'),
     route: z.string().describe('The route that showed the data: getTicket, getTicketByRef, getTicketHistory, listDepartmentTickets, actOnTicket, exportTicketsCsv'),
@@ -39,11 +39,9 @@ export const AccessEntry = z
 
 export const AccessLogQuery = z.strictObject({ limit: Limit, cursor: Cursor.optional() });
 
-const LocalizedText = z.object({ vi: z.string(), en: z.string() });
-
 export const PersonalDataExport = z
   .object({
-    exportedAt: z.iso.datetime({ offset: true }).describe('When this document was made'),
+    exportedAt: z.iso.datetime().describe('When this document was made'),
     profile: z
       .object({ userId: z.string(), name: z.string().optional(), phone: z.string().optional(), email: z.string().optional() })
       .describe('Who you are to us: the platform keeps no profile of its own, only what your sign-in token says (and tickets copy: citizenName, citizenPhone, citizenEmail)'),

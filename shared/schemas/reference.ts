@@ -4,7 +4,7 @@ import { text } from './text.js';
 import { areaLevels } from '../domain/area.js';
 import { departmentKinds } from '../domain/department.js';
 import { DeadlinePolicy, Severity } from './category.js';
-import { Cursor, Limit, LocalizedName } from './common.js';
+import { Cursor, Limit, LocalizedText } from './common.js';
 
 export const AreaCode = z.string().regex(/^(\d{2}|\d{3}|\d{5})$/, 'a GSO area code (2, 3 or 5 digits)');
 export const CategoryCode = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'lower_snake_case code');
@@ -28,7 +28,7 @@ export const AreasQuery = z.strictObject({ parent: AreaCode.optional().describe(
 export const AreaParams = z.strictObject({ code: AreaCode });
 
 const departmentFields = {
-  name: LocalizedName,
+  name: LocalizedText,
   kind: z.enum(departmentKinds),
   areaCode: AreaCode,
   districtCode: z.string().regex(/^\d{3}$/).optional(),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { templateKinds } from '../domain/response-template.js';
-import { rejectReasons } from '../domain/workflow.js';
-import { Cursor, Limit } from './common.js';
+import { rejectReasons } from '../domain/ticket.js';
+import { Cursor, Limit, LocalizedText } from './common.js';
 
 const TemplateCategory = z.string().regex(/^(\*|[a-z][a-z0-9_]{1,63})$/, 'a category code, or * for every category');
 const Text = (max: number) => z.strictObject({ vi: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
@@ -31,8 +31,8 @@ export const ResponseTemplate = z
     category: z.string(),
     kind: z.enum(templateKinds),
     reasonCode: z.enum(rejectReasons).optional(),
-    title: z.object({ vi: z.string(), en: z.string() }),
-    body: z.object({ vi: z.string(), en: z.string() }),
-    updatedAt: z.iso.datetime({ offset: true }),
+    title: LocalizedText,
+    body: LocalizedText,
+    updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'ResponseTemplate' });

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { text } from './text.js';
-import { ticketStatuses } from '../domain/ticket.js';
+import { ratings, ticketStatuses } from '../domain/ticket.js';
 import { Severity } from './category.js';
-import { Cursor, Limit, PhotoView, UploadRef, Ulid } from './common.js';
+import { Cursor, Limit, LocalizedText, PhotoView, UploadRef, Ulid } from './common.js';
 
 export const TicketStatus = z.enum(ticketStatuses);
 
@@ -67,42 +67,42 @@ export const Ticket = z
     status: TicketStatus,
     departmentId: z.string(),
     severity: Severity,
-    ackDueAt: z.iso.datetime({ offset: true }),
-    dueAt: z.iso.datetime({ offset: true }),
+    ackDueAt: z.iso.datetime(),
+    dueAt: z.iso.datetime(),
     overdue: z.boolean(),
     escalated: z.boolean(),
     transferCount: z.number().int(),
     reopenCount: z.number().int(),
-    createdAt: z.iso.datetime({ offset: true }),
-    updatedAt: z.iso.datetime({ offset: true }),
-    assignedAt: z.iso.datetime({ offset: true }).optional().describe('When the current department received it; deadlines count from here'),
-    escalateAt: z.iso.datetime({ offset: true }).optional().describe('An overdue ticket still open then is escalated to the parent unit'),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    assignedAt: z.iso.datetime().optional().describe('When the current department received it; deadlines count from here'),
+    escalateAt: z.iso.datetime().optional().describe('An overdue ticket still open then is escalated to the parent unit'),
     ackOverdue: z.boolean().optional(),
     overdueCount: z.number().int().optional(),
     escalatedTo: z.string().optional(),
     transferLimitReached: z.boolean().optional(),
-    pausedAt: z.iso.datetime({ offset: true }).optional().describe('needs_info: the clock stopped here'),
-    acknowledgedAt: z.iso.datetime({ offset: true }).optional(),
-    respondedAt: z.iso.datetime({ offset: true }).optional(),
-    closedAt: z.iso.datetime({ offset: true }).optional(),
+    pausedAt: z.iso.datetime().optional().describe('needs_info: the clock stopped here'),
+    acknowledgedAt: z.iso.datetime().optional(),
+    respondedAt: z.iso.datetime().optional(),
+    closedAt: z.iso.datetime().optional(),
     assignee: z
-      .object({ userId: z.string(), name: z.string().optional(), since: z.iso.datetime({ offset: true }) })
+      .object({ userId: z.string(), name: z.string().optional(), since: z.iso.datetime() })
       .optional()
       .describe('Who at the department holds it (claim / release); never shown to citizens'),
     response: z.object({ message: z.string(), photos: z.array(PhotoView).describe('Evidence photos'), departmentId: z.string(), at: z.string() }).optional(),
-    rating: z.object({ value: z.enum(['satisfied', 'acceptable', 'not_satisfied']), comment: z.string().optional(), at: z.string() }).optional(),
+    rating: z.object({ value: z.enum(ratings), comment: z.string().optional(), at: z.string() }).optional(),
     followers: z.number().int().describe('Citizens following it ("me too")'),
     rejection: z
       .object({
         reasonCode: z.string(),
         message: z.string(),
         duplicateOf: z.string().optional(),
-        complaintProcedure: z.object({ vi: z.string(), en: z.string() }).optional().describe('Where to file a formal complaint'),
+        complaintProcedure: LocalizedText.optional().describe('Where to file a formal complaint'),
         at: z.string(),
       })
       .optional(),
-    consent: z.object({ version: z.string(), at: z.iso.datetime({ offset: true }) }).optional().describe('The privacy notice accepted with this ticket'),
-    personalDataRemovedAt: z.iso.datetime({ offset: true }).optional().describe("The citizen's personal data was removed (erasure or retention); the unit's record remains"),
+    consent: z.object({ version: z.string(), at: z.iso.datetime() }).optional().describe('The privacy notice accepted with this ticket'),
+    personalDataRemovedAt: z.iso.datetime().optional().describe("The citizen's personal data was removed (erasure or retention); the unit's record remains"),
   })
   .meta({ id: 'Ticket' });
 
@@ -124,16 +124,16 @@ export const PublicTicket = z
     status: TicketStatus,
     departmentId: z.string(),
     severity: Severity,
-    createdAt: z.string(),
-    dueAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: z.iso.datetime(),
+    dueAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
     photos: z.array(PhotoView),
   })
   .meta({ id: 'PublicTicket' });
 
 export const RatingBody = z
   .strictObject({
-    rating: z.enum(['satisfied', 'acceptable', 'not_satisfied']),
+    rating: z.enum(ratings),
     comment: text({ min: 1, max: 2000 }).optional(),
   })
   .meta({ id: 'Rating' });

@@ -16,7 +16,7 @@ export const UploadGrant = z
     id: z.string(),
     url: z.url().describe('POST multipart/form-data here: every entry of fields, then file'),
     fields: z.record(z.string(), z.string()),
-    expiresAt: z.iso.datetime({ offset: true }),
+    expiresAt: z.iso.datetime(),
     maxBytes: z.number().int(),
   })
   .meta({ id: 'UploadGrant' });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { text } from './text.js';
-import { rejectReasons, ticketEventTypes } from '../domain/workflow.js';
+import { rejectReasons } from '../domain/ticket.js';
+import { ticketEventTypes } from '../domain/workflow.js';
 import { Severity } from './category.js';
 import { Cursor, intParam, Limit, PhotoView, UploadRef } from './common.js';
 import { Ticket, TicketStatus } from './ticket.js';
@@ -11,7 +12,7 @@ export const QueueTicket = Ticket.extend({
       workingHoursLeft: z.number().nullable().describe('Working hours to dueAt, negative once passed; null when processed'),
       ackWorkingHoursLeft: z.number().nullable().describe('Working hours to ackDueAt while assigned; else null'),
       clockStopped: z.boolean().describe('needs_info: the clock stands still until the citizen answers'),
-      asOf: z.iso.datetime({ offset: true }),
+      asOf: z.iso.datetime(),
     })
     .describe('As of the read, from the working-hours calendar'),
 }).meta({ id: 'QueueTicket' });
@@ -69,7 +70,7 @@ export const TicketEvent = z
     ticketId: z.string(),
     version: z.number().int(),
     type: z.enum(ticketEventTypes),
-    at: z.iso.datetime({ offset: true }),
+    at: z.iso.datetime(),
     actor: z.object({ id: z.string(), role: z.enum(['citizen', 'staff', 'manager', 'admin', 'system']) }),
     visibility: z.enum(['public', 'internal']),
     data: z.record(z.string(), z.unknown()),

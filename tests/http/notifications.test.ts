@@ -22,7 +22,7 @@ describe('GET/PUT /v1/me/preferences', () => {
   it('stores and returns what the citizen chose', async () => {
     const put = await api.request('PUT', '/v1/me/preferences', { token: lan, body: valid });
     expect(put.status).toBe(200);
-    expect(put.body).toEqual({ ...valid, updatedAt: expect.stringMatching(/\+07:00$/) });
+    expect(put.body).toEqual({ ...valid, updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
     const get = await api.request('GET', '/v1/me/preferences', { token: lan });
     expect(get.body).toEqual(put.body);
   });

@@ -14,7 +14,7 @@ import { documentClient } from './client.js';
 import { addCounters, counterUpdates } from './metric-store.js';
 import { fromItem, tableName } from './table.js';
 import { eventSk, ticketKey } from './ticket-items.js';
-import { failedConditionIndex, transactWrite } from './ticket-store.js';
+import { failedConditionIndex, transactWrite } from './transact.js';
 import { queryAll as queryEvery } from './query-all.js';
 
 export const AREA_MIGRATION_PARTITION = 'AREA_MIGRATION#2025';

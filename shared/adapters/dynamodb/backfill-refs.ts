@@ -13,7 +13,8 @@ import { documentClient } from './client.js';
 import { putIfAbsent } from './seed-reference.js';
 import { tableName } from './table.js';
 import { refKey, ticketKey } from './ticket-items.js';
-import { dynamoTicketStore, failedConditionIndex, transactWrite } from './ticket-store.js';
+import { dynamoTicketStore } from './ticket-store.js';
+import { failedConditionIndex, transactWrite } from './transact.js';
 
 const MARKER = { pk: 'SEED', sk: 'TICKET_REFS' };
 const ATTEMPTS = 5;

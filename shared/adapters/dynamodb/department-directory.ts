@@ -5,7 +5,7 @@ import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { bumpVersion, forgetReferenceVersions, versionedCache } from './reference-version.js';
 import { fromItem, tableName } from './table.js';
-import { transactWrite } from './ticket-store.js';
+import { transactWrite } from './transact.js';
 
 export const DEPARTMENT_PARTITION = 'DEPARTMENT';
 export const departmentItem = (d: Department) => ({ pk: DEPARTMENT_PARTITION, sk: d.id, entity: 'department', ...d });

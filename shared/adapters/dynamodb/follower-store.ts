@@ -17,7 +17,7 @@ import { openStatuses, type Ticket } from '../../domain/ticket.js';
 import { documentClient } from './client.js';
 import { tableName } from './table.js';
 import { countingSnapshot, FOLLOW_EVENT_PREFIX, FOLLOWER_PREFIX, followerKey, followersSortKey, citizenPartition, queuePartition, ticketFromItem, ticketKey } from './ticket-items.js';
-import { failedConditionIndex, transactWrite } from './ticket-store.js';
+import { failedConditionIndex, transactWrite } from './transact.js';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 
 const ulid = monotonicFactory();

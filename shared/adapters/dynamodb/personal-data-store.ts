@@ -22,7 +22,7 @@ import { queryPage } from './query-page.js';
 import { uploadKey } from './upload-items.js';
 import { bumpVersion, forgetReferenceVersions, versionedCache } from './reference-version.js';
 import { fromItem, tableName } from './table.js';
-import { failedConditionIndex, transactWrite } from './ticket-store.js';
+import { failedConditionIndex, transactWrite } from './transact.js';
 import { queryAll as queryEvery } from './query-all.js';
 
 export const PRIVACY_NOTICE_KEY = { pk: 'SETTINGS', sk: 'PRIVACY_NOTICE' } as const;

@@ -10,7 +10,7 @@ import { localDate, type WorkCalendar } from '../../domain/working-hours.js';
 import { documentClient } from './client.js';
 import { bumpVersion, forgetReferenceVersions, versionedCache } from './reference-version.js';
 import { fromItem, tableName } from './table.js';
-import { transactWrite } from './ticket-store.js';
+import { transactWrite } from './transact.js';
 
 export const CATEGORY_PARTITION = 'CATEGORY';
 export const categoryItem = (c: Category) => ({ pk: CATEGORY_PARTITION, sk: c.code, entity: 'category', ...c });

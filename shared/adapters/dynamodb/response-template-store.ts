@@ -1,7 +1,8 @@
 /** Response templates: one small partition, listed by id with category and kind as filters. */
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ResponseTemplateStore } from '../../app/ports.js';
-import { ANY_CATEGORY_TEMPLATE, type ResponseTemplate } from '../../domain/response-template.js';
+import { ANY_CATEGORY } from '../../domain/category.js';
+import type { ResponseTemplate } from '../../domain/response-template.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { fromItem, tableName } from './table.js';
@@ -21,7 +22,7 @@ export const dynamoResponseTemplateStore: ResponseTemplateStore = {
         ? {
             expression: clauses.join(' AND '),
             names: { ...(category ? { '#category': 'category' } : {}), ...(kind ? { '#kind': 'kind' } : {}) },
-            values: { ...(category ? { ':category': category, ':any': ANY_CATEGORY_TEMPLATE } : {}), ...(kind ? { ':kind': kind } : {}) },
+            values: { ...(category ? { ':category': category, ':any': ANY_CATEGORY } : {}), ...(kind ? { ':kind': kind } : {}) },
           }
         : undefined,
       limit,

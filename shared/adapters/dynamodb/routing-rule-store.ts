@@ -10,7 +10,7 @@ import { ruleSlot, type RoutingRule } from '../../domain/routing.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { bumpVersion, forgetReferenceVersions } from './reference-version.js';
-import { failedConditionIndex, transactWrite } from './ticket-store.js';
+import { failedConditionIndex, transactWrite } from './transact.js';
 import { fromItem, tableName } from './table.js';
 
 const RULE_PARTITION = 'RULE';

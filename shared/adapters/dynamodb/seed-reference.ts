@@ -21,7 +21,7 @@ import { categoryItem, holidaysKey } from './reference-store.js';
 import { bumpVersion } from './reference-version.js';
 import { dynamoRuleStore, ruleItem, slotItem } from './routing-rule-store.js';
 import { tableName } from './table.js';
-import { transactWrite } from './ticket-store.js';
+import { transactWrite } from './transact.js';
 
 const MARKER_KEY = { pk: 'SEED', sk: 'REFERENCE' };
 

@@ -1,5 +1,5 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AttachUploads, IdempotencyClaim, TicketStore } from '../../app/ports.js';
 import { IdempotencyKeyTakenError, RefTakenError } from '../../app/ports.js';
 import { NotFoundError, ValidationError, VersionConflictError } from '../../domain/errors.js';
@@ -7,6 +7,7 @@ import { attachItems } from './upload-items.js';
 import { documentClient } from './client.js';
 import { queryPage } from './query-page.js';
 import { tableName } from './table.js';
+import { failedConditions, transactWrite } from './transact.js';
 import type { Ticket, TicketEvent } from '../../domain/ticket.js';
 import {
   citizenPartition,
@@ -23,37 +24,8 @@ import {
   ticketToItem,
 } from './ticket-items.js';
 
-const MAX_CONFLICT_RETRIES = 4;
 /** Follows racing one versioned write; past this the writer gets a 409 and re-reads. */
 const MAX_FOLLOWER_REBASES = 5;
-
-/** Runs a transaction, retrying the transient `TransactionConflict` that AWS (not DynamoDB Local) raises under contention. */
-export async function transactWrite(input: TransactWriteCommandInput): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await documentClient.send(new TransactWriteCommand(input));
-      return;
-    } catch (error) {
-      const conflict =
-        error instanceof TransactionCanceledException &&
-        (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict') &&
-        !(error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed');
-      if (!conflict || attempt >= MAX_CONFLICT_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt * Math.random()));
-    }
-  }
-}
-
-/** Index of the failed condition in a cancelled transaction, if that is why it was cancelled. */
-export function failedConditionIndex(error: unknown): number {
-  if (!(error instanceof TransactionCanceledException)) return -1;
-  return (error.CancellationReasons ?? []).findIndex((r) => r.Code === 'ConditionalCheckFailed');
-}
-
-function failedConditions(error: unknown): Set<number> {
-  if (!(error instanceof TransactionCanceledException)) return new Set();
-  return new Set((error.CancellationReasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : [])));
-}
 
 /** An upload's condition failed after the use case had found it attachable: another write took it first. */
 function lostUploadRace(failed: Set<number>, attach: AttachUploads | undefined, firstIndex: number): ValidationError | undefined {

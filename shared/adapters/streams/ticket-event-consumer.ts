@@ -7,7 +7,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { logger } from '../../http/logger.js';
+import { logger } from '../../observability/logger.js';
 
 /** The event item as written by `eventToItem` (keys included). */
 export type TicketEventItem = Record<string, unknown>;

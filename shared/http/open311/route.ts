@@ -9,7 +9,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import * as z from 'zod';
 import { DomainError, ValidationError } from '../../domain/errors.js';
 import { formatOf, Open311Error, type Open311Format } from '../../domain/open311.js';
-import { logger } from '../logger.js';
+import { logger } from '../../observability/logger.js';
 import { fieldErrors, type Contract } from '../route-handler.js';
 import { routeById, type RouteId } from '../routes.js';
 import { listBody, type Open311Body } from './format.js';

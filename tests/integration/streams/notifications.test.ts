@@ -10,7 +10,7 @@ import { documentClient } from '../../../shared/adapters/dynamodb/client.js';
 import { tableName } from '../../../shared/adapters/dynamodb/table.js';
 import { localOutbox, type OutboxEntry } from '../../../shared/adapters/sns/local-outbox.js';
 import { handler } from '../../../functions/streams/notifications.js';
-import { formatLocal } from '../../../shared/domain/notifications.js';
+import { formatLocal } from '../../../shared/domain/notification-format.js';
 import { useTestApi } from '../../support/api.js';
 
 const batches: DynamoDBStreamEvent[] = [];
@@ -72,7 +72,7 @@ describe('notifications from the outbox', () => {
     expect(item).toMatchObject({ ticketId: ticket.id, type: 'created', audience: 'citizen', language: 'vi', read: false, readAt: null });
     expect(item.title).toBe(`Đã tiếp nhận phản ánh ${ticket.ref}`);
     expect(item.body).toContain('Sở Giao thông Vận tải');
-    expect(item.at).toMatch(/\+07:00$/);
+    expect(item.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 
     const dept = await api.request('GET', '/v1/departments/city-transport/notifications', { token: transportStaff });
     expect(dept.status).toBe(200);
@@ -161,7 +161,7 @@ describe('GET /v1/me/notifications, POST …/{id}/read', () => {
 
     const read = await api.request('POST', `/v1/me/notifications/${id}/read`, { token: alice });
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ id, read: true, readAt: expect.stringMatching(/\+07:00$/) });
+    expect(read.body).toMatchObject({ id, read: true, readAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
     const again = await api.request('POST', `/v1/me/notifications/${id}/read`, { token: alice });
     expect(again.status).toBe(200);
     expect(again.body.readAt).toBe(read.body.readAt);
@@ -209,7 +209,7 @@ describe('POST /v1/departments/{id}/notifications/{notificationId}/read', () => 
     const id = unread.body.items[0].id as string;
     const read = await api.request('POST', `/v1/departments/city-transport/notifications/${id}/read`, { token: transportStaff });
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ id, read: true, readAt: expect.stringMatching(/\+07:00$/) });
+    expect(read.body).toMatchObject({ id, read: true, readAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
     const twice = await Promise.all([1, 2].map(() => api.request('POST', `/v1/departments/city-transport/notifications/${id}/read`, { token: transportStaff })));
     expect(twice.map((r) => [r.status, r.body.readAt])).toEqual([[200, read.body.readAt], [200, read.body.readAt]]);
     const after = await api.request('GET', '/v1/departments/city-transport/notifications?unread=true&limit=100', { token: transportStaff });

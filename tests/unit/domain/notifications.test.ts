@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  citizenTemplates,
-  defaultPreferences,
-  departmentTemplates,
-  excerpt,
-  formatLocal,
-  formatLocalShort,
-  languages,
-  notificationMatrix,
-  parentTemplates,
-  planNotifications,
-  render,
-  ruleFor,
-  shortRef,
-  SMS_MAX_SEGMENTS,
-  toLocalIso,
-  type NotifiableEvent,
-  type NotificationPreferences,
-  type TemplateParams,
-} from '../../../shared/domain/notifications.js';
+import { languages } from '../../../shared/domain/localized-text.js';
+import { excerpt, formatLocal, formatLocalShort, shortRef } from '../../../shared/domain/notification-format.js';
+import { citizenTemplates, departmentTemplates, parentTemplates, SMS_MAX_SEGMENTS, type TemplateParams } from '../../../shared/domain/notification-templates.js';
+import { defaultPreferences, notificationMatrix, planNotifications, render, ruleFor, type NotifiableEvent, type NotificationPreferences } from '../../../shared/domain/notifications.js';
+import { toLocalIso } from '../../../shared/domain/working-hours.js';
 import { countSms } from '../../../shared/domain/sms.js';
 import { ticketEventTypes } from '../../../shared/domain/workflow.js';
 

@@ -1236,6 +1236,7 @@ export interface components {
             category: string;
             status: string;
             distanceM: number;
+            /** Format: date-time */
             createdAt: string;
             followers: number;
             /** @description Public tickets only */
@@ -1265,7 +1266,7 @@ export interface components {
             language: "vi" | "en";
             /**
              * Format: date-time
-             * @description When it happened, UTC+7
+             * @description When it happened (UTC)
              */
             at: string;
             read: boolean;
@@ -1495,8 +1496,11 @@ export interface components {
             departmentId: string;
             /** @enum {string} */
             severity: "urgent" | "complex" | "normal";
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             dueAt: string;
+            /** Format: date-time */
             updatedAt: string;
             photos: components["schemas"]["Photo"][];
         };
@@ -5493,8 +5497,11 @@ export interface operations {
                         rateLimitPerMinute: number;
                         /** @enum {string} */
                         status: "active" | "revoked";
+                        /** Format: date-time */
                         createdAt: string;
+                        /** Format: date-time */
                         updatedAt: string;
+                        /** Format: date-time */
                         revokedAt?: string;
                         /** @description Shown only in this reply; stored hashed */
                         apiKey: string;
@@ -5514,8 +5521,11 @@ export interface operations {
                         rateLimitPerMinute: number;
                         /** @enum {string} */
                         status: "active" | "revoked";
+                        /** Format: date-time */
                         createdAt: string;
+                        /** Format: date-time */
                         updatedAt: string;
+                        /** Format: date-time */
                         revokedAt?: string;
                         /** @description Shown only in this reply; stored hashed */
                         apiKey: string;

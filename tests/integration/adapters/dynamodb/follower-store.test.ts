@@ -7,7 +7,7 @@ import { mergeDuplicate } from '../../../../shared/app/following.js';
 import { dynamoFollowerStore } from '../../../../shared/adapters/dynamodb/follower-store.js';
 import { dynamoTicketStore } from '../../../../shared/adapters/dynamodb/ticket-store.js';
 import { VersionConflictError } from '../../../../shared/domain/errors.js';
-import { nextVersion } from '../../../../shared/domain/workflow.js';
+import { nextVersion } from '../../../../shared/domain/ticket.js';
 import { createTestTable } from '../../../support/table.js';
 import { seedTicket } from '../../../support/tickets.js';
 

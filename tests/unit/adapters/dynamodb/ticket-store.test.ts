@@ -8,7 +8,8 @@ import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynam
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdempotencyKeyTakenError, RefTakenError } from '../../../../shared/app/ports.js';
-import { dynamoTicketStore, failedConditionIndex, transactWrite } from '../../../../shared/adapters/dynamodb/ticket-store.js';
+import { dynamoTicketStore } from '../../../../shared/adapters/dynamodb/ticket-store.js';
+import { failedConditionIndex, transactWrite } from '../../../../shared/adapters/dynamodb/transact.js';
 import { NotFoundError, VersionConflictError } from '../../../../shared/domain/errors.js';
 import { openTicket } from '../../../../shared/domain/ticket.js';
 import { categories } from '../../../support/tickets.js';
