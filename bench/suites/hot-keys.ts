@@ -42,7 +42,8 @@ export type KeyScope = 'national' | 'province' | 'entity';
  * province's reference sequence) is at most one province's.
  */
 export function keyScope(key: string): KeyScope {
-  if (key === 'OPEN' || key === 'PUBLIC' || /^(RECEIVED|UPLOADS)#\d{4}-\d{2}-\d{2}$/.test(key) || key.startsWith('RANK#')) return 'national';
+  // Sharded national keys (`OPEN#<n>`, `RECEIVED#<day>#<n>`, …) are national too: each shard takes its share of every province.
+  if (/^(OPEN|RETENTION|PUBLIC)(#\d+)?$/.test(key) || /^(RECEIVED|UPLOADS)#\d{4}-\d{2}-\d{2}(#\d+)?$/.test(key) || key.startsWith('RANK#')) return 'national';
   if (/^METRIC#city#/.test(key)) return 'national';
   if (/^(TICKET|IDEMPOTENCY|REF|UPLOAD|USER|INBOX#USER|METRIC_MARK|CITIZEN|RATE)#/.test(key)) return 'entity';
   return 'province';

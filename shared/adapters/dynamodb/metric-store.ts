@@ -16,14 +16,25 @@ import { tableName } from './table.js';
 import { failedConditionIndex, transactWrite } from './transact.js';
 import { queryAll as queryEvery } from './query-all.js';
 
-/** The city counters take a write per ticket event city-wide: spread them over shards. */
-export const CITY_SHARDS = 4;
+/**
+ * The city counters take a write per ticket event city-wide: spread them over shards (32: the
+ * busiest city's shard stays under 500 writes/s at national peak, bench hot-keys). Items written
+ * when there were 4 shards are S0..S3, which the reader still sums.
+ */
+export const CITY_SHARDS = 32;
+/** The department roll-ups of a period take a write per counted event nationally. */
+export const RANK_SHARDS = 16;
+const periodPrefix = { day: 'D#', month: 'M#' } as const;
 /** Markers outlive any redelivery: streams keep records 24 h. */
 const MARKER_TTL_SECONDS = 7 * 86_400;
 
 const shardsOf = (scope: string) => (scope === CITY_SCOPE ? CITY_SHARDS : 1);
 const counterPartition = (scope: string, category: string, shard: number) => `METRIC#${scope}#${category}${shardsOf(scope) > 1 ? `#S${shard}` : ''}`;
 const shardFor = (eventId: string) => createHash('sha1').update(eventId).digest()[0]! % CITY_SHARDS;
+const rankBase = (granularity: 'day' | 'month', period: string) => `RANK#${periodPrefix[granularity]}${period}`;
+/** Written by the event's hash; read as every shard plus the unsharded partition of the items written before sharding. */
+const rankPartition = (granularity: 'day' | 'month', period: string, eventId: string) => `${rankBase(granularity, period)}#S${shardFor(eventId) % RANK_SHARDS}`;
+const rankPartitions = (granularity: 'day' | 'month', period: string) => [rankBase(granularity, period), ...Array.from({ length: RANK_SHARDS }, (_, s) => `${rankBase(granularity, period)}#S${s}`)];
 export const markerKey = (eventId: string) => ({ pk: `METRIC_MARK#${eventId}`, sk: 'METRIC_MARK' });
 
 /** The transaction item that adds `counters` to one counter item. */
@@ -49,7 +60,7 @@ export function counterUpdates(event: CountedEvent): Array<{ key: { pk: string; 
     const updates = [{ key: { pk, sk: `D#${day}` }, counters }, { key: { pk, sk: `M#${month}` }, counters }];
     if (scope.startsWith('department-') && category === ANY_CATEGORY) {
       const departmentId = scope.slice('department-'.length);
-      updates.push({ key: { pk: `RANK#D#${day}`, sk: departmentId }, counters }, { key: { pk: `RANK#M#${month}`, sk: departmentId }, counters });
+      updates.push({ key: { pk: rankPartition('day', day, event.eventId), sk: departmentId }, counters }, { key: { pk: rankPartition('month', month, event.eventId), sk: departmentId }, counters });
     }
     return updates;
   });
@@ -86,7 +97,6 @@ function queryAll(pk: string, fromSk?: string, toSk?: string): Promise<Record<st
   });
 }
 
-const periodPrefix = { day: 'D#', month: 'M#' } as const;
 
 export const dynamoMetricReader: MetricReader = {
   async counters(scope, category, granularity, from, to) {
@@ -101,7 +111,9 @@ export const dynamoMetricReader: MetricReader = {
   },
 
   async departments(granularity, period) {
-    const items = await queryAll(`RANK#${periodPrefix[granularity]}${period}`);
-    return new Map(items.map((item) => [item.sk as string, item as Counters]));
+    const items = (await Promise.all(rankPartitions(granularity, period).map((pk) => queryAll(pk)))).flat();
+    const byDepartment = new Map<string, Counters[]>();
+    for (const item of items) byDepartment.set(item.sk as string, [...(byDepartment.get(item.sk as string) ?? []), item as Counters]);
+    return new Map([...byDepartment].map(([department, parts]) => [department, sumCounters(parts)]));
   },
 };

@@ -11,7 +11,8 @@ import type { Ticket } from '../../domain/ticket.js';
 import { localDate } from '../../domain/working-hours.js';
 import { documentClient } from './client.js';
 import { fromItem, tableName } from './table.js';
-import { receivedDayPartition, ticketFromItem } from './ticket-items.js';
+import { receivedDayPartitions, ticketFromItem } from './ticket-items.js';
+import { queryShardsPage } from './query-shards.js';
 
 export const open311ClientKey = (id: string) => ({ pk: `OPEN311CLIENT#${id}`, sk: 'CLIENT' });
 /** One item per key and minute: no hot item, and TTL sweeps them. */
@@ -71,25 +72,21 @@ export const dynamoOpen311TicketQueries: Open311TicketQueries = {
     // Newest day first, newest ticket first within a day (ULIDs sort by time).
     const lastDay = localDate(to);
     for (let day = lastDay, t = to.getTime(); day >= localDate(from); t -= DAY_MS, day = localDate(new Date(t))) {
-      let start: Record<string, unknown> | undefined;
+      let cursor: string | undefined;
       do {
-        const out = await documentClient.send(
-          new QueryCommand({
-            TableName: tableName(),
-            IndexName: 'gsi4',
-            KeyConditionExpression: 'gsi4pk = :pk',
-            FilterExpression: clauses.join(' AND '),
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: { ...values, ':pk': receivedDayPartition(day) },
-            ScanIndexForward: false,
-            Limit: Math.max(want - found.length, 25),
-            ExclusiveStartKey: start,
-          }),
-        );
-        found.push(...(out.Items ?? []).map(ticketFromItem));
+        // The day's shards merged newest first, as one partition would list them.
+        const page = await queryShardsPage({
+          index: 'gsi4',
+          partitions: receivedDayPartitions(day),
+          filter: { expression: clauses.join(' AND '), names, values },
+          newestFirst: true,
+          limit: Math.max(want - found.length, 25),
+          cursor,
+        });
+        found.push(...page.items.map(ticketFromItem));
         if (found.length >= want) return found.slice(offset, want);
-        start = out.LastEvaluatedKey;
-      } while (start);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
     }
     return found.slice(offset, want);
   },

@@ -16,7 +16,8 @@ import type { AccessEntry } from '../../domain/personal-data.js';
 import type { PrivacyNotice } from '../../domain/privacy-notice.js';
 import { batchWrite, inParallel } from './area-store.js';
 import { documentClient } from './client.js';
-import { followerKey, citizenPartition, eventSk, ticketKey, RETENTION_PARTITION } from './ticket-items.js';
+import { queryShardsPage } from './query-shards.js';
+import { followerKey, citizenPartition, eventSk, ticketKey, retentionPartitions } from './ticket-items.js';
 import { inboxPartition, preferencesKey } from './notification-store.js';
 import { queryPage } from './query-page.js';
 import { uploadKey } from './upload-items.js';
@@ -191,8 +192,9 @@ export const dynamoPersonalDataStore: PersonalDataStore & { clearCache(): void }
   },
 
   async retentionDue(lastDay, limit) {
-    const items = await queryAll({ index: 'gsi3', pkName: 'gsi3pk', skName: 'gsi3sk', pk: RETENTION_PARTITION, skAtMost: `${lastDay}#~`, limit });
-    return items.map((i) => i.id as string);
+    // `<day>#<ulid>` sorts below `<day>#~`: every ticket finalised on or before lastDay, oldest first over all shards.
+    const page = await queryShardsPage({ index: 'gsi3', partitions: retentionPartitions(), sortKeyBelow: `${lastDay}#~`, limit });
+    return page.items.map((i) => i.id as string);
   },
 
   async appendAccess(entries) {

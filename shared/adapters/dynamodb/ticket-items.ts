@@ -11,6 +11,7 @@ import type { TicketEventItem } from '../../schemas/event-item.js';
 import { cellOf } from '../../domain/geo.js';
 import { retentionDay } from '../../domain/personal-data.js';
 import { fromItem } from './table.js';
+import { shardedPartitions, shardOf } from './shards.js';
 
 /** An event item as written: keys plus the one contract every consumer parses. */
 type EventItem = { pk: string; sk: string; entity: 'event' } & z.input<typeof TicketEventItem>;
@@ -21,11 +22,24 @@ export const TICKET_ITEM_KEY = { pk: { prefix: 'TICKET#' }, sk: { equals: 'TICKE
 export const eventSk = (version: number) => `EVENT#${String(version).padStart(6, '0')}`;
 export const citizenPartition = (citizenId: string) => `CITIZEN#${citizenId}`;
 export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${departmentId}#${open ? 'OPEN' : 'DONE'}`;
+/**
+ * Keys every province's tickets write are sharded by a hash of the ticket id (shards.ts): at
+ * national peak one partition would take ~8,000 writes/s (bench hot-keys). Readers query every
+ * shard and the unsharded base, where tickets written before sharding stay until their next write.
+ */
+export const OPEN_SHARDS = 32;
 export const OPEN_TICKETS_PARTITION = 'OPEN';
-export const receivedDayPartition = (localDay: string) => `RECEIVED#${localDay}`;
+export const openPartition = (ticketId: string) => `${OPEN_TICKETS_PARTITION}#${shardOf(ticketId, OPEN_SHARDS)}`;
+export const openPartitions = () => shardedPartitions(OPEN_TICKETS_PARTITION, OPEN_SHARDS);
+export const RECEIVED_SHARDS = 16;
+const receivedDayBase = (localDay: string) => `RECEIVED#${localDay}`;
+export const receivedDayPartition = (localDay: string, ticketId: string) => `${receivedDayBase(localDay)}#${shardOf(ticketId, RECEIVED_SHARDS)}`;
+export const receivedDayPartitions = (localDay: string) => shardedPartitions(receivedDayBase(localDay), RECEIVED_SHARDS);
 export const PUBLIC_TICKETS_PARTITION = 'PUBLIC';
 /** gsi3, once nothing is due: closed or rejected tickets still holding personal data, by the local day they were finalised. */
 export const RETENTION_PARTITION = 'RETENTION';
+export const retentionPartition = (ticketId: string) => `${RETENTION_PARTITION}#${shardOf(ticketId, OPEN_SHARDS)}`;
+export const retentionPartitions = () => shardedPartitions(RETENTION_PARTITION, OPEN_SHARDS);
 export const refKey = (ref: string) => ({ pk: `REF#${ref}`, sk: 'REF' });
 export const refSequenceKey = (prefix: string, day: string) => ({ pk: `REF_SEQ#${prefix}#${day}`, sk: 'REF_SEQ' });
 export const geoPartition = (cell: string) => `GEO#${cell}`;
@@ -66,8 +80,8 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
     gsi2sk: `${ticket.dueAt}#${ticket.id}`,
     gsi7pk: queuePartition(ticket.departmentId, open),
     gsi7sk: followersSortKey(ticket.followers ?? 0, ticket.dueAt, ticket.id),
-    ...(deadline ? { gsi3pk: OPEN_TICKETS_PARTITION, gsi3sk: `${deadline}#${ticket.id}` } : retentionKeys(ticket)),
-    gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt))),
+    ...(deadline ? { gsi3pk: openPartition(ticket.id), gsi3sk: `${deadline}#${ticket.id}` } : retentionKeys(ticket)),
+    gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt)), ticket.id),
     gsi4sk: `TICKET#${ticket.id}`,
     ...(ticket.visibility === 'public' && processedStatuses.has(ticket.status) ? { gsi5pk: PUBLIC_TICKETS_PARTITION, gsi5sk: `TICKET#${ticket.id}` } : {}),
     ...geoKeys(ticket),
@@ -79,7 +93,7 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
 /** The retention job reads these (gsi3 `RETENTION`), oldest first; anonymising drops the key. */
 function retentionKeys(ticket: Ticket): Record<string, string> {
   const day = retentionDay(ticket);
-  return day ? { gsi3pk: RETENTION_PARTITION, gsi3sk: `${day}#${ticket.id}` } : {};
+  return day ? { gsi3pk: retentionPartition(ticket.id), gsi3sk: `${day}#${ticket.id}` } : {};
 }
 
 /** Only tickets not yet processed, with coordinates, are nearby candidates: an answer or a rejection takes them out. */

@@ -3,14 +3,11 @@
  * a department's queue on gsi2 (or gsi7, most followed first), a ticket's events under its own partition, and the SLA
  * sweep's due tickets on the sparse gsi3 (its cost follows the tickets due, not the table).
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { TicketQueries } from '../../app/ports.js';
 import type { TicketEvent } from '../../domain/ticket.js';
-import { documentClient } from './client.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
 import { queryPage } from './query-page.js';
-import { tableName } from './table.js';
-import { eventFromItem, OPEN_TICKETS_PARTITION, queuePartition, receivedDayPartition, TICKET_ITEM_KEY, ticketFromItem, ticketKey } from './ticket-items.js';
+import { eventFromItem, openPartitions, queuePartition, receivedDayPartitions, TICKET_ITEM_KEY, ticketFromItem, ticketKey } from './ticket-items.js';
+import { queryShardsPage } from './query-shards.js';
 
 function clauses(parts: Array<[string, Record<string, string>, Record<string, unknown>] | undefined>) {
   const present = parts.filter((p) => p !== undefined);
@@ -52,9 +49,10 @@ export const dynamoTicketQueries: TicketQueries = {
 
   async receivedPage(day, { where, limit, cursor }) {
     const location = where?.field === 'districtCode' || where?.field === 'wardCode';
-    const page = await queryPage({
+    const page = await queryShardsPage({
       index: 'gsi4',
-      partitionValue: receivedDayPartition(day),
+      partitions: receivedDayPartitions(day),
+      itemKey: TICKET_ITEM_KEY,
       filter: where
         ? {
             expression: location ? '#location.#field = :value' : '#field = :value',
@@ -80,23 +78,9 @@ export const dynamoTicketQueries: TicketQueries = {
   },
 
   async dueBefore(now, { limit, cursor }) {
-    const out = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi3',
-        // gsi3sk is `<deadline>#<id>`: every key below the bare instant is due strictly before it.
-        KeyConditionExpression: 'gsi3pk = :open AND gsi3sk < :now',
-        ExpressionAttributeValues: { ':open': OPEN_TICKETS_PARTITION, ':now': now.toISOString() },
-        Limit: limit,
-        ExclusiveStartKey: cursor ? decodeCursor(cursor, { ...TICKET_ITEM_KEY, gsi3pk: { equals: OPEN_TICKETS_PARTITION }, gsi3sk: { below: now.toISOString() } }) : undefined,
-        ReturnConsumedCapacity: 'TOTAL',
-      }),
-    );
-    const last = out.LastEvaluatedKey;
-    return {
-      items: (out.Items ?? []).map(ticketFromItem),
-      nextCursor: last ? encodeCursor(Object.fromEntries(Object.entries(last).map(([k, v]) => [k, String(v)]))) : null,
-      readUnits: out.ConsumedCapacity?.CapacityUnits ?? 0,
-    };
+    // gsi3sk is `<deadline>#<id>`: every key below the bare instant is due strictly before it.
+    const page = await queryShardsPage({ index: 'gsi3', partitions: openPartitions(), sortKeyBelow: now.toISOString(), itemKey: TICKET_ITEM_KEY, limit, cursor });
+    // What AWS bills: every shard's Query costs at least 0.5 units, an empty one too.
+    return { items: page.items.map(ticketFromItem), nextCursor: page.nextCursor, readUnits: page.billedReadUnits };
   },
 };

@@ -5,6 +5,7 @@ import { IdempotencyKeyTakenError, RefTakenError } from '../../app/ports.js';
 import { NotFoundError, ValidationError, VersionConflictError } from '../../domain/errors.js';
 import { attachItems } from './upload-items.js';
 import { documentClient } from './client.js';
+import { queryAll } from './query-all.js';
 import { queryPage } from './query-page.js';
 import { tableName } from './table.js';
 import { failedConditions, transactWrite } from './transact.js';
@@ -15,7 +16,7 @@ import {
   eventToItem,
   idempotencyKey,
   PUBLIC_TICKETS_PARTITION,
-  receivedDayPartition,
+  receivedDayPartitions,
   refKey,
   refSequenceKey,
   TICKET_ITEM_KEY,
@@ -162,16 +163,8 @@ export const dynamoTicketStore: TicketStore = {
   },
 
   async receivedOn(day) {
-    const tickets: Ticket[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await documentClient.send(
-        new QueryCommand({ TableName: tableName(), IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': receivedDayPartition(day) }, ExclusiveStartKey: start }),
-      );
-      tickets.push(...(out.Items ?? []).map(ticketFromItem));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return tickets;
+    const shards = await Promise.all(receivedDayPartitions(day).map((pk) => queryAll({ IndexName: 'gsi4', KeyConditionExpression: 'gsi4pk = :pk', ExpressionAttributeValues: { ':pk': pk } })));
+    return shards.flat().map(ticketFromItem).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   },
 
   async events(ticketId) {

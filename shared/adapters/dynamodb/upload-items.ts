@@ -6,15 +6,19 @@
 import type { UploadPurpose, Upload } from '../../domain/upload.js';
 import { UPLOAD_TTL_DAYS } from '../../domain/upload.js';
 import { fromItem, tableName } from './table.js';
+import { shardedPartitions, shardOf } from './shards.js';
 
 export const uploadKey = (id: string) => ({ pk: `UPLOAD#${id}`, sk: 'UPLOAD' });
-export const unattachedDayPartition = (utcDay: string) => `UPLOADS#${utcDay}`;
+/** Sharded by upload id (shards.ts): every upload of the country lands on its day's key. */
+export const UPLOAD_SHARDS = 16;
+export const unattachedDayPartition = (utcDay: string, uploadId: string) => `UPLOADS#${utcDay}#${shardOf(uploadId, UPLOAD_SHARDS)}`;
+export const unattachedDayPartitions = (utcDay: string) => shardedPartitions(`UPLOADS#${utcDay}`, UPLOAD_SHARDS);
 
 export function uploadToItem(upload: Upload): Record<string, unknown> {
   return {
     ...uploadKey(upload.id),
     entity: 'upload',
-    gsi4pk: unattachedDayPartition(upload.createdAt.slice(0, 10)),
+    gsi4pk: unattachedDayPartition(upload.createdAt.slice(0, 10), upload.id),
     gsi4sk: `UPLOAD#${upload.id}`,
     expiresAt: Math.floor(Date.parse(upload.createdAt) / 1000) + UPLOAD_TTL_DAYS * 86_400,
     ...upload,

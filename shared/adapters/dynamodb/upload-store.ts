@@ -2,9 +2,9 @@ import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, UpdateCommand }
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { UploadStore } from '../../app/ports.js';
 import { documentClient } from './client.js';
-import { queryPage } from './query-page.js';
+import { queryShardsPage } from './query-shards.js';
 import { tableName } from './table.js';
-import { unattachedDayPartition, uploadFromItem, uploadKey, uploadToItem } from './upload-items.js';
+import { unattachedDayPartitions, uploadFromItem, uploadKey, uploadToItem } from './upload-items.js';
 import type { Upload } from '../../domain/upload.js';
 
 export const dynamoUploadStore: UploadStore = {
@@ -56,7 +56,7 @@ export const dynamoUploadStore: UploadStore = {
   },
 
   async unattachedOn(day, page) {
-    const out = await queryPage({ index: 'gsi4', partitionValue: unattachedDayPartition(day), limit: page.limit, cursor: page.cursor });
+    const out = await queryShardsPage({ index: 'gsi4', partitions: unattachedDayPartitions(day), limit: page.limit, cursor: page.cursor });
     return { items: out.items.map(uploadFromItem), nextCursor: out.nextCursor };
   },
 
