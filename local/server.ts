@@ -58,6 +58,12 @@ export function createLocalServer(opts: LocalServerOptions): Server {
     });
   });
   server.on('clientError', answerClientError);
+  // Node's global agent drops an idle keep-alive socket after 5 s, the server's own default: two
+  // equal timers race, and a request sent on a socket the server is closing ends with no answer
+  // ("socket hang up"). The client must be the one to close, so the server waits longer, as load
+  // balancers are told to.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   inFlight.set(server, active);
   return server;
 }
