@@ -56,9 +56,10 @@ export function rateTicket(ticket: Ticket, input: RatingInput, ctx: RatingContex
         respondedAt: undefined,
         acknowledgedAt: undefined,
         // The parent starts with fresh deadlines and flags: if it misses them too, the sweep
-        // must still be able to flag and escalate it (escalatedTo records where it went).
+        // must still be able to flag and escalate it. Not an SLA escalation: its own field says where it went.
         escalated: false,
-        escalatedTo: ctx.parent.id,
+        escalatedTo: undefined,
+        passedUpTo: ctx.parent.id,
         // The person who held it belongs to the unit it left.
         assignee: undefined,
         overdue: false,
@@ -66,7 +67,7 @@ export function rateTicket(ticket: Ticket, input: RatingInput, ctx: RatingContex
         ...deadlines(ctx.category, ticket.severity, ctx.now, ctx.calendar),
       },
       'reopened',
-      { departmentId: ctx.parent.id, from: ticket.departmentId, escalatedTo: ctx.parent.id, comment: input.comment ?? null, reopenCount: ticket.reopenCount + 1 },
+      { departmentId: ctx.parent.id, from: ticket.departmentId, passedUpTo: ctx.parent.id, comment: input.comment ?? null, reopenCount: ticket.reopenCount + 1 },
     );
   }
   return { ticket: outcome.ticket, events: [rated.event, outcome.event] };

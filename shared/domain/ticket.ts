@@ -76,10 +76,10 @@ export interface Ticket {
   ackOverdue?: boolean;
   /** How many times an answer deadline was missed over the ticket's life (transfers reset `overdue`). */
   overdueCount?: number;
-  /** The unit an escalation went to (absent when the department has no parent). */
+  /** The unit the SLA sweep escalated the overdue ticket to (with `escalated`; absent when the department has no parent). */
   escalatedTo?: string;
-  /** The transfer limit was hit: the ticket went to the parent unit instead of the requested one. */
-  transferLimitReached?: boolean;
+  /** The unit a second "not satisfied" passed the ticket up to, which has held it since (rating.ts); cleared by a transfer. */
+  passedUpTo?: string;
   /** `needs_info`: when the clock stopped; the working hours until the citizen answers are added to the deadlines. */
   pausedAt?: string;
   acknowledgedAt?: string;

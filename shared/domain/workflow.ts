@@ -61,6 +61,9 @@ export const MIN_RESPONSE_LENGTH = 20;
 /** The third transfer goes to the parent unit of the department passing the ticket on, not to the requested one. */
 export const TRANSFER_LIMIT = 3;
 
+/** Derived, never stored: only a transfer moves the count, and from the limit on each one goes up a unit. */
+export const transferLimitReached = (ticket: Pick<Ticket, 'transferCount'>): boolean => ticket.transferCount >= TRANSFER_LIMIT;
+
 export const staffActions = ['acknowledge', 'request_info', 'respond', 'transfer', 'reject', 'note', 'set_severity', 'close', 'claim', 'release'] as const;
 
 export type StaffAction =
@@ -263,10 +266,10 @@ function transfer(ticket: Ticket, action: Extract<StaffAction, { action: 'transf
       escalated: false,
       ackOverdue: undefined,
       escalatedTo: undefined,
+      passedUpTo: undefined,
       acknowledgedAt: undefined,
       // The receiving unit's own people pick it up.
       assignee: undefined,
-      ...(limited ? { transferLimitReached: true } : {}),
     },
     'transferred',
     {
