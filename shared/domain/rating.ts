@@ -25,29 +25,30 @@ export interface RatingContext {
   parent?: Department;
 }
 
-export function rateTicket(ticket: Ticket, input: RatingInput, ctx: RatingContext): { ticket: Ticket; events: TicketEvent[] } {
+export function applyRating(ticket: Ticket, input: RatingInput, ctx: RatingContext): { ticket: Ticket; events: TicketEvent[] } {
   if (ticket.status !== 'responded') {
     throw new InvalidStateError(`Only an answered ticket can be rated; this one is ${ticket.status}.`, `rating_not_allowed_when_${ticket.status}`);
   }
   const at = ctx.now.toISOString();
   const rating = { value: input.rating, ...(input.comment ? { comment: input.comment } : {}), at };
   const rated = nextVersion(ticket, { rating }, { type: 'rated', data: { rating: input.rating, ...(input.comment ? { comment: input.comment } : {}) }, visibility: 'public', at, actor: ctx.actor, eventId: ctx.eventIds[0] });
-  const then = (fields: Partial<Ticket>, type: string, data: Record<string, unknown>) =>
+  // The second version is built on the rated one, so both land in one write.
+  const outcomeOf = (fields: Partial<Ticket>, type: string, data: Record<string, unknown>) =>
     nextVersion(rated.ticket, fields, { type, data, visibility: 'public', at, actor: ctx.actor, eventId: ctx.eventIds[1] });
 
   let outcome;
   if (input.rating !== 'not_satisfied') {
-    outcome = then({ status: 'closed', closedAt: at }, 'closed', { reason: 'rated', rating: input.rating });
+    outcome = outcomeOf({ status: 'closed', closedAt: at }, 'closed', { reason: 'rated', rating: input.rating });
   } else if (ticket.reopenCount === 0 || !ctx.parent?.active) {
     // Reopened where it was: the department answers again, by a fresh deadline.
-    outcome = then(
+    outcome = outcomeOf(
       { status: 'in_progress', reopenCount: ticket.reopenCount + 1, respondedAt: undefined, ...deadlines(ctx.category, ticket.severity, ctx.now, ctx.calendar), overdue: false },
       'reopened',
       { departmentId: ticket.departmentId, comment: input.comment ?? null, reopenCount: ticket.reopenCount + 1 },
     );
   } else {
     // Not fixed twice: the unit above takes it over.
-    outcome = then(
+    outcome = outcomeOf(
       {
         status: 'assigned',
         departmentId: ctx.parent.id,

@@ -41,9 +41,6 @@ export const ticketEventTypes = [
 ] as const;
 export type TicketEventType = (typeof ticketEventTypes)[number];
 
-/** Shown to staff, managers and admins only. */
-export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'claimed', 'released', 'area_migrated', 'personal_data_removed']);
-
 // The console and the schemas list the reasons beside the actions; they belong to the ticket's rejection.
 export { rejectReasons, type RejectReason } from './ticket.js';
 
@@ -239,7 +236,7 @@ function transfer(ticket: Ticket, action: Extract<StaffAction, { action: 'transf
 
   const count = ticket.transferCount + 1;
   let destination = target;
-  const limited = count >= TRANSFER_LIMIT;
+  const limited = transferLimitReached({ transferCount: count });
   if (limited) {
     // It has bounced enough: the unit above the department passing it on decides.
     if (!parentOfCurrent?.active) {
