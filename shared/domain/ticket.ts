@@ -3,7 +3,8 @@
  * Every change writes the ticket with version + 1 and exactly one event with that version.
  */
 import type { Category, Severity } from './category.js';
-import { managerScope, type ManagerScope, type Principal, type Role } from './principal.js';
+import { managerScope, type Principal, type Role } from './principal.js';
+import { scopeCovers } from './scope.js';
 import type { Consent } from './privacy-notice.js';
 import type { Photo } from './upload.js';
 import { addWorkingHours, type WorkCalendar } from './working-hours.js';
@@ -245,15 +246,11 @@ export function canSee(ticket: Ticket, who: Principal): boolean {
       return ticket.citizenId === who.userId && ticket.personalDataRemovedAt === undefined;
     case 'staff':
       return ticket.departmentId === who.departmentId;
-    case 'manager':
-      return managerScopeCovers(managerScope(who), ticket);
+    case 'manager': {
+      const scope = managerScope(who);
+      return scope !== undefined && scopeCovers(scope, ticket);
+    }
     case 'admin':
       return true;
   }
-}
-
-export function managerScopeCovers(scope: ManagerScope | undefined, ticket: Pick<Ticket, 'location'>): boolean {
-  if (scope?.kind === 'city') return true;
-  if (scope?.kind === 'district') return ticket.location.districtCode === scope.code;
-  return false;
 }
