@@ -1,4 +1,4 @@
-import { rate } from '../../shared/app/rate-ticket.js';
+import { rateTicket } from '../../shared/app/rate-ticket.js';
 import { dependencies } from '../../shared/adapters/dependencies.js';
 import { httpRoute, json } from '../../shared/http/route-handler.js';
 import { ticketView } from '../../shared/http/views.js';
@@ -16,5 +16,5 @@ export const handler = httpRoute(
       422: { description: 'The ticket is not answered (responded)', schema: Problem },
     },
   },
-  async ({ params, body, principal }) => json(200, await ticketView(await rate(dependencies, principal, params.id, body), principal, dependencies.media)),
+  async ({ params, body, principal }) => json(200, await ticketView(await rateTicket(dependencies, principal, params.id, body), principal, dependencies.media)),
 );

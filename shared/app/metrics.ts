@@ -4,10 +4,11 @@
  * counters, the ragged edges of a range from day counters.
  */
 import { ForbiddenError, ValidationError } from '../domain/errors.js';
-import { CITY_SCOPE, sumCounters, toMetricRow, type Counters, type MetricRow } from '../domain/metrics.js';
+import { sumCounters, toMetricRow, type Counters, type MetricRow } from '../domain/metrics.js';
 import { addDays, daysBetween, MAX_RANGE_DAYS, monthsOf, rangeLengthDays } from '../domain/periods.js';
 import { ANY_CATEGORY } from '../domain/category.js';
 import { managerScope, type Principal } from '../domain/principal.js';
+import { parseScope } from '../domain/scope.js';
 import { localDate } from '../domain/working-hours.js';
 import type { Dependencies } from './ports.js';
 
@@ -49,22 +50,27 @@ export function resolveRange(deps: Pick<Deps, 'clock'>, from?: string, to?: stri
 
 /** Checks the scope exists and the caller may see it (managers: their city or district). */
 export async function authorizeScope(deps: Deps, who: Principal, scope: string): Promise<void> {
-  const [kind, ...rest] = scope.split('-');
-  const id = rest.join('-');
   const bad = (message: string) => new ValidationError('Unknown scope.', [{ path: 'query.scope', message }]);
+  const named = parseScope(scope);
   let districtCode: string | undefined;
-  if (scope === CITY_SCOPE) {
-    districtCode = undefined;
-  } else if (kind === 'district' || kind === 'ward') {
-    const area = await deps.areas.get(id);
-    if (area?.level !== kind) throw bad(`no ${kind} "${id}"`);
-    districtCode = area.districtCode;
-  } else if (kind === 'department') {
-    const department = await deps.departments.get(id);
-    if (!department) throw bad(`no department "${id}"`);
-    districtCode = department.districtCode;
-  } else {
-    throw bad('city, district-<code>, ward-<code> or department-<id>');
+  switch (named?.kind) {
+    case 'city':
+      break;
+    case 'district':
+    case 'ward': {
+      const area = await deps.areas.get(named.code);
+      if (area?.level !== named.kind) throw bad(`no ${named.kind} "${named.code}"`);
+      districtCode = area.districtCode;
+      break;
+    }
+    case 'department': {
+      const department = await deps.departments.get(named.id);
+      if (!department) throw bad(`no department "${named.id}"`);
+      districtCode = department.districtCode;
+      break;
+    }
+    default:
+      throw bad('city, district-<code>, ward-<code> or department-<id>');
   }
   const covers = managerScope(who);
   if (who.role === 'admin' || covers?.kind === 'city') return;

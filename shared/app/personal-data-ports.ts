@@ -1,7 +1,7 @@
 /** What the personal-data use cases (privacy notice, consent; export, erasure, retention, access record) need from storage. */
 import type { AccessEntry } from '../domain/personal-data.js';
 import type { PrivacyNotice } from '../domain/privacy-notice.js';
-import type { Page, PageRequest } from './ports.js';
+import type { Page, PageRequest } from './core-ports.js';
 
 export interface Erasure {
   /** One id per user: asking again returns the same erasure. */

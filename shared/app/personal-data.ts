@@ -19,6 +19,7 @@ import {
   type RemovalReason,
 } from '../domain/personal-data.js';
 import type { Principal } from '../domain/principal.js';
+import { parseScope, scopeCovers } from '../domain/scope.js';
 import { canSee, type Ticket } from '../domain/ticket.js';
 import { fullKey, incomingKey, thumbKey } from '../domain/upload.js';
 import { localDate } from '../domain/working-hours.js';
@@ -194,10 +195,6 @@ export async function accessLog(deps: Pick<Dependencies, 'tickets' | 'personalDa
 function exportCovers(e: ExportAccess, ticket: Ticket): boolean {
   const day = localDate(new Date(ticket.createdAt));
   if (day < e.from || day > e.to) return false;
-  const [kind, ...rest] = e.scope.split('-');
-  const value = rest.join('-');
-  if (kind === 'district') return ticket.location.districtCode === value;
-  if (kind === 'ward') return ticket.location.wardCode === value;
-  if (kind === 'department') return ticket.departmentId === value;
-  return e.scope === 'city';
+  const scope = parseScope(e.scope);
+  return scope !== undefined && scopeCovers(scope, ticket);
 }

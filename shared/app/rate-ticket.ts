@@ -1,11 +1,11 @@
 /** The owner rates an answered ticket (see domain/rating.ts). */
 import { NotFoundError, VersionConflictError } from '../domain/errors.js';
 import type { Principal } from '../domain/principal.js';
-import { rateTicket, type RatingInput } from '../domain/rating.js';
+import { applyRating, type RatingInput } from '../domain/rating.js';
 import type { Ticket } from '../domain/ticket.js';
 import type { Dependencies } from './ports.js';
 
-export async function rate(
+export async function rateTicket(
   deps: Pick<Dependencies, 'tickets' | 'reference' | 'departments' | 'ids' | 'clock'>,
   who: Principal,
   ticketId: string,
@@ -23,7 +23,7 @@ export async function rate(
     goesUp ? deps.departments.get(ticket.departmentId) : undefined,
   ]);
   const parent = department?.parentId ? await deps.departments.get(department.parentId) : undefined;
-  const change = rateTicket(ticket, input, {
+  const change = applyRating(ticket, input, {
     now: deps.clock.now(),
     eventIds: [deps.ids.next(), deps.ids.next()],
     actor: { id: who.userId, role: 'citizen' },

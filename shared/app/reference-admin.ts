@@ -11,7 +11,8 @@ import type { Dependencies } from './ports.js';
 
 type Deps = Pick<Dependencies, 'reference' | 'areas' | 'departments' | 'rules' | 'router'>;
 
-function fail(errors: FieldError[]): void {
+/** Throws a 400 naming each unknown reference; returns when there is none. */
+function refuseUnknown(errors: FieldError[]): void {
   if (errors.length) throw new ValidationError('The request names objects that do not exist.', errors);
 }
 
@@ -22,7 +23,7 @@ export async function putRoutingRule(deps: Deps, id: string, input: Omit<Routing
     deps.departments.get(input.departmentId),
     deps.rules.get(id),
   ]);
-  fail([
+  refuseUnknown([
     ...(category ? [] : [{ path: 'body.category', message: `unknown category "${input.category}"` }]),
     ...(area ? [] : [{ path: 'body.areaCode', message: `unknown area "${input.areaCode}"` }]),
     ...(department ? [] : [{ path: 'body.departmentId', message: `unknown department "${input.departmentId}"` }]),
@@ -40,7 +41,7 @@ export async function deleteRoutingRule(deps: Deps, id: string): Promise<void> {
 
 export async function previewRouting(deps: Deps, category: string, wardCode: string): Promise<RoutingDecision> {
   const [known, routing] = await Promise.all([deps.reference.category(category), deps.router.route(category, wardCode)]);
-  fail([
+  refuseUnknown([
     ...(known ? [] : [{ path: 'body.category', message: `unknown category "${category}"` }]),
     ...(routing ? [] : [{ path: 'body.wardCode', message: `unknown ward "${wardCode}"` }]),
   ]);
@@ -55,7 +56,7 @@ export async function putDepartment(deps: Deps, id: string, input: Omit<Departme
     deps.departments.get(id),
     input.parentId ? deps.departments.get(input.parentId) : Promise.resolve(undefined),
   ]);
-  fail([
+  refuseUnknown([
     ...(area ? [] : [{ path: 'body.areaCode', message: `unknown area "${input.areaCode}"` }]),
     ...(!input.parentId || parent ? [] : [{ path: 'body.parentId', message: `unknown department "${input.parentId}"` }]),
   ]);

@@ -7,6 +7,7 @@
 import { ValidationError } from '../domain/errors.js';
 import { addDays, isDate } from '../domain/periods.js';
 import type { Principal } from '../domain/principal.js';
+import { parseScope } from '../domain/scope.js';
 import { processedStatuses, type Ticket } from '../domain/ticket.js';
 import { toLocalIso } from '../domain/working-hours.js';
 import { authorizeScope, resolveRange } from './metrics.js';
@@ -44,12 +45,17 @@ export function exportRow(t: Ticket): ExportRow {
 }
 
 function whereOf(scope: string): ScopeWhere | undefined {
-  const [kind, ...rest] = scope.split('-');
-  const value = rest.join('-');
-  if (kind === 'district') return { field: 'districtCode', value };
-  if (kind === 'ward') return { field: 'wardCode', value };
-  if (kind === 'department') return { field: 'departmentId', value };
-  return undefined; // city: every ticket
+  const named = parseScope(scope);
+  switch (named?.kind) {
+    case 'district':
+      return { field: 'districtCode', value: named.code };
+    case 'ward':
+      return { field: 'wardCode', value: named.code };
+    case 'department':
+      return { field: 'departmentId', value: named.id };
+    default:
+      return undefined; // city: every ticket (authorizeScope refused any other)
+  }
 }
 
 interface Position {

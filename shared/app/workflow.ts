@@ -13,16 +13,11 @@ import type { Principal } from '../domain/principal.js';
 import { canSee, type Ticket, type TicketEvent, type TicketStatus } from '../domain/ticket.js';
 import { applyAction, TRANSFER_LIMIT, type ActionContext, type StaffAction, type TicketAction } from '../domain/workflow.js';
 import type { AttachUploads, Dependencies, Page, PageRequest, QueueSort } from './ports.js';
+import { getTicket } from './read-tickets.js';
 import { resolveAttachments } from './uploads.js';
 import type { Photo } from '../domain/upload.js';
 
 type Deps = Pick<Dependencies, 'clock' | 'ids' | 'tickets' | 'reference' | 'departments' | 'uploads'>;
-
-async function visibleTicket(deps: Pick<Dependencies, 'tickets'>, who: Principal, id: string): Promise<Ticket> {
-  const ticket = await deps.tickets.get(id);
-  if (!ticket || !canSee(ticket, who)) throw new NotFoundError(`No ticket ${id}.`);
-  return ticket;
-}
 
 /**
  * A duplicate's target is resolved with the same visibility rule as every read: a ticket the
@@ -69,7 +64,7 @@ export async function actOnTicket(deps: Deps, who: Principal, id: string, reques
   if (who.role !== 'staff' && who.role !== 'admin') throw new ForbiddenError(`The ${who.role} role may not act on tickets.`);
   const { expectedVersion, ...action } = request;
   const [ticket, target, evidence] = await Promise.all([
-    visibleTicket(deps, who, id),
+    getTicket(deps, who, id),
     action.action === 'transfer' ? deps.departments.get(action.toDepartmentId) : undefined,
     action.action === 'respond' ? resolveAttachments(deps, who, action.evidence, 'evidence', 'body.evidence') : undefined,
     // Warm the reference caches beside the ticket read, so a cache refresh never adds a round trip in series.
@@ -91,7 +86,7 @@ const COMMENT_ATTEMPTS = 3;
  */
 export async function commentOnTicket(deps: Deps, who: Principal, id: string, message: string): Promise<Ticket> {
   for (let attempt = 1; ; attempt++) {
-    const ticket = await visibleTicket(deps, who, id);
+    const ticket = await getTicket(deps, who, id);
     if (who.role !== 'citizen' || ticket.citizenId !== who.userId) throw new NotFoundError(`No ticket ${id}.`);
     const action: TicketAction = { action: 'comment', message };
     const change = applyAction(ticket, action, await contextFor(deps, who, ticket, action));
@@ -169,7 +164,7 @@ export async function ticketHistory(
   id: string,
   page: PageRequest,
 ): Promise<Page<TicketEvent>> {
-  await visibleTicket(deps, who, id);
+  await getTicket(deps, who, id);
   const citizen = who.role === 'citizen';
   const events = await deps.ticketQueries.history(id, { ...page, publicOnly: citizen });
   if (!citizen) return events;

@@ -99,6 +99,7 @@ export function migrateTicket(ticket: Ticket, args: { to: string; department: (i
     location: { ...location, wardCode: args.to },
     departmentId,
     ...(ticket.escalatedTo ? { escalatedTo: args.department(ticket.escalatedTo) } : {}),
+    ...(ticket.passedUpTo ? { passedUpTo: args.department(ticket.passedUpTo) } : {}),
     ...(ticket.response ? { response: { ...ticket.response, departmentId: args.department(ticket.response.departmentId) } } : {}),
     version: ticket.version + 1,
     updatedAt: args.at,

@@ -6,6 +6,7 @@
  */
 import type { CountedEvent } from '../schemas/event-item.js';
 import { ANY_CATEGORY } from './category.js';
+import { scopeKey, type Scope } from './scope.js';
 import type { Rating } from './ticket.js';
 import { localDate } from './working-hours.js';
 
@@ -25,8 +26,6 @@ export type Counters = Record<string, number>;
 
 /** An event item as counting reads it: its one contract is shared/schemas/event-item.ts. */
 export type { CountedEvent };
-
-export const CITY_SCOPE = 'city';
 
 export interface Increment {
   scope: string;
@@ -85,13 +84,13 @@ export function incrementsFor(event: CountedEvent): Increment[] {
       break;
     case 'transferred':
       // The receiving unit received it too (it answers for it now); areas and the city did not.
-      return [{ scope: `department-${ticket.departmentId}`, category: ANY_CATEGORY, counters: { received: 1 } }];
+      return [{ scope: scopeKey({ kind: 'department', id: ticket.departmentId }), category: ANY_CATEGORY, counters: { received: 1 } }];
     default:
       return [];
   }
-  const scopes = [CITY_SCOPE, `ward-${ticket.wardCode}`, `department-${ticket.departmentId}`];
-  if (ticket.districtCode) scopes.push(`district-${ticket.districtCode}`);
-  return scopes.flatMap((scope) => [
+  const scopes: Scope[] = [{ kind: 'city' }, { kind: 'ward', code: ticket.wardCode }, { kind: 'department', id: ticket.departmentId }];
+  if (ticket.districtCode) scopes.push({ kind: 'district', code: ticket.districtCode });
+  return scopes.map(scopeKey).flatMap((scope) => [
     { scope, category: ANY_CATEGORY, counters },
     { scope, category: ticket.category, counters },
   ]);

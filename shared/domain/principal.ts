@@ -1,4 +1,8 @@
 /** Who is calling, as the domain sees it: identity and role, nothing about tokens. */
+import { parseScope, type ManagerScope } from './scope.js';
+
+export type { ManagerScope } from './scope.js';
+
 export const roles = ['citizen', 'staff', 'manager', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
@@ -19,15 +23,9 @@ export interface Principal {
   email?: string;
 }
 
-/** What a manager's `scope` claim covers: the whole city, or the units of one district. */
-export type ManagerScope = { kind: 'city' } | { kind: 'district'; code: string };
-
-const DISTRICT_SCOPE = /^district-(.+)$/;
-
-/** The caller's manager scope; undefined for other roles and for a claim that names neither. */
+/** The caller's manager scope; undefined for other roles and for a claim that names neither the city nor a district. */
 export function managerScope(who: Pick<Principal, 'role' | 'scope'>): ManagerScope | undefined {
   if (who.role !== 'manager') return undefined;
-  if (who.scope === 'city') return { kind: 'city' };
-  const district = DISTRICT_SCOPE.exec(who.scope ?? '');
-  return district ? { kind: 'district', code: district[1]! } : undefined;
+  const scope = parseScope(who.scope ?? '');
+  return scope?.kind === 'city' || scope?.kind === 'district' ? scope : undefined;
 }

@@ -25,29 +25,30 @@ export interface RatingContext {
   parent?: Department;
 }
 
-export function rateTicket(ticket: Ticket, input: RatingInput, ctx: RatingContext): { ticket: Ticket; events: TicketEvent[] } {
+export function applyRating(ticket: Ticket, input: RatingInput, ctx: RatingContext): { ticket: Ticket; events: TicketEvent[] } {
   if (ticket.status !== 'responded') {
     throw new InvalidStateError(`Only an answered ticket can be rated; this one is ${ticket.status}.`, `rating_not_allowed_when_${ticket.status}`);
   }
   const at = ctx.now.toISOString();
   const rating = { value: input.rating, ...(input.comment ? { comment: input.comment } : {}), at };
   const rated = nextVersion(ticket, { rating }, { type: 'rated', data: { rating: input.rating, ...(input.comment ? { comment: input.comment } : {}) }, visibility: 'public', at, actor: ctx.actor, eventId: ctx.eventIds[0] });
-  const then = (fields: Partial<Ticket>, type: string, data: Record<string, unknown>) =>
+  // The second version is built on the rated one, so both land in one write.
+  const outcomeOf = (fields: Partial<Ticket>, type: string, data: Record<string, unknown>) =>
     nextVersion(rated.ticket, fields, { type, data, visibility: 'public', at, actor: ctx.actor, eventId: ctx.eventIds[1] });
 
   let outcome;
   if (input.rating !== 'not_satisfied') {
-    outcome = then({ status: 'closed', closedAt: at }, 'closed', { reason: 'rated', rating: input.rating });
+    outcome = outcomeOf({ status: 'closed', closedAt: at }, 'closed', { reason: 'rated', rating: input.rating });
   } else if (ticket.reopenCount === 0 || !ctx.parent?.active) {
     // Reopened where it was: the department answers again, by a fresh deadline.
-    outcome = then(
+    outcome = outcomeOf(
       { status: 'in_progress', reopenCount: ticket.reopenCount + 1, respondedAt: undefined, ...deadlines(ctx.category, ticket.severity, ctx.now, ctx.calendar), overdue: false },
       'reopened',
       { departmentId: ticket.departmentId, comment: input.comment ?? null, reopenCount: ticket.reopenCount + 1 },
     );
   } else {
     // Not fixed twice: the unit above takes it over.
-    outcome = then(
+    outcome = outcomeOf(
       {
         status: 'assigned',
         departmentId: ctx.parent.id,
@@ -56,9 +57,10 @@ export function rateTicket(ticket: Ticket, input: RatingInput, ctx: RatingContex
         respondedAt: undefined,
         acknowledgedAt: undefined,
         // The parent starts with fresh deadlines and flags: if it misses them too, the sweep
-        // must still be able to flag and escalate it (escalatedTo records where it went).
+        // must still be able to flag and escalate it. Not an SLA escalation: its own field says where it went.
         escalated: false,
-        escalatedTo: ctx.parent.id,
+        escalatedTo: undefined,
+        passedUpTo: ctx.parent.id,
         // The person who held it belongs to the unit it left.
         assignee: undefined,
         overdue: false,
@@ -66,7 +68,7 @@ export function rateTicket(ticket: Ticket, input: RatingInput, ctx: RatingContex
         ...deadlines(ctx.category, ticket.severity, ctx.now, ctx.calendar),
       },
       'reopened',
-      { departmentId: ctx.parent.id, from: ticket.departmentId, escalatedTo: ctx.parent.id, comment: input.comment ?? null, reopenCount: ticket.reopenCount + 1 },
+      { departmentId: ctx.parent.id, from: ticket.departmentId, passedUpTo: ctx.parent.id, comment: input.comment ?? null, reopenCount: ticket.reopenCount + 1 },
     );
   }
   return { ticket: outcome.ticket, events: [rated.event, outcome.event] };

@@ -3,7 +3,8 @@
  * Every change writes the ticket with version + 1 and exactly one event with that version.
  */
 import type { Category, Severity } from './category.js';
-import { managerScope, type ManagerScope, type Principal, type Role } from './principal.js';
+import { managerScope, type Principal, type Role } from './principal.js';
+import { scopeCovers } from './scope.js';
 import type { Consent } from './privacy-notice.js';
 import type { Photo } from './upload.js';
 import { addWorkingHours, type WorkCalendar } from './working-hours.js';
@@ -76,10 +77,10 @@ export interface Ticket {
   ackOverdue?: boolean;
   /** How many times an answer deadline was missed over the ticket's life (transfers reset `overdue`). */
   overdueCount?: number;
-  /** The unit an escalation went to (absent when the department has no parent). */
+  /** The unit the SLA sweep escalated the overdue ticket to (with `escalated`; absent when the department has no parent). */
   escalatedTo?: string;
-  /** The transfer limit was hit: the ticket went to the parent unit instead of the requested one. */
-  transferLimitReached?: boolean;
+  /** The unit a second "not satisfied" passed the ticket up to, which has held it since (rating.ts); cleared by a transfer. */
+  passedUpTo?: string;
   /** `needs_info`: when the clock stopped; the working hours until the citizen answers are added to the deadlines. */
   pausedAt?: string;
   acknowledgedAt?: string;
@@ -245,15 +246,11 @@ export function canSee(ticket: Ticket, who: Principal): boolean {
       return ticket.citizenId === who.userId && ticket.personalDataRemovedAt === undefined;
     case 'staff':
       return ticket.departmentId === who.departmentId;
-    case 'manager':
-      return managerScopeCovers(managerScope(who), ticket);
+    case 'manager': {
+      const scope = managerScope(who);
+      return scope !== undefined && scopeCovers(scope, ticket);
+    }
     case 'admin':
       return true;
   }
-}
-
-export function managerScopeCovers(scope: ManagerScope | undefined, ticket: Pick<Ticket, 'location'>): boolean {
-  if (scope?.kind === 'city') return true;
-  if (scope?.kind === 'district') return ticket.location.districtCode === scope.code;
-  return false;
 }

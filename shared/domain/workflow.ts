@@ -41,9 +41,6 @@ export const ticketEventTypes = [
 ] as const;
 export type TicketEventType = (typeof ticketEventTypes)[number];
 
-/** Shown to staff, managers and admins only. */
-export const internalEventTypes: ReadonlySet<string> = new Set<TicketEventType>(['note_added', 'claimed', 'released', 'area_migrated', 'personal_data_removed']);
-
 // The console and the schemas list the reasons beside the actions; they belong to the ticket's rejection.
 export { rejectReasons, type RejectReason } from './ticket.js';
 
@@ -60,6 +57,9 @@ export const complaintProcedureGuidance: LocalizedText = {
 export const MIN_RESPONSE_LENGTH = 20;
 /** The third transfer goes to the parent unit of the department passing the ticket on, not to the requested one. */
 export const TRANSFER_LIMIT = 3;
+
+/** Derived, never stored: only a transfer moves the count, and from the limit on each one goes up a unit. */
+export const transferLimitReached = (ticket: Pick<Ticket, 'transferCount'>): boolean => ticket.transferCount >= TRANSFER_LIMIT;
 
 export const staffActions = ['acknowledge', 'request_info', 'respond', 'transfer', 'reject', 'note', 'set_severity', 'close', 'claim', 'release'] as const;
 
@@ -236,7 +236,7 @@ function transfer(ticket: Ticket, action: Extract<StaffAction, { action: 'transf
 
   const count = ticket.transferCount + 1;
   let destination = target;
-  const limited = count >= TRANSFER_LIMIT;
+  const limited = transferLimitReached({ transferCount: count });
   if (limited) {
     // It has bounced enough: the unit above the department passing it on decides.
     if (!parentOfCurrent?.active) {
@@ -263,10 +263,10 @@ function transfer(ticket: Ticket, action: Extract<StaffAction, { action: 'transf
       escalated: false,
       ackOverdue: undefined,
       escalatedTo: undefined,
+      passedUpTo: undefined,
       acknowledgedAt: undefined,
       // The receiving unit's own people pick it up.
       assignee: undefined,
-      ...(limited ? { transferLimitReached: true } : {}),
     },
     'transferred',
     {

@@ -88,12 +88,3 @@ export function workingHoursBetween(from: Date, to: Date, calendar: WorkCalendar
   }
   return total / HOUR;
 }
-
-/** True when `at` falls inside a working window (window edges included). */
-export function isWithinWorkingTime(at: Date, calendar: WorkCalendar): boolean {
-  const local = at.getTime() + OFFSET;
-  const dayStart = Math.floor(local / DAY) * DAY;
-  if (!isWorkingDay(dayStart, calendar)) return false;
-  const t = local - dayStart;
-  return WINDOWS.some(([open, close]) => t >= open && t <= close);
-}

@@ -12,12 +12,13 @@ import { signPhotos, type PhotoUrls } from '../app/uploads.js';
 import type { Principal } from '../domain/principal.js';
 import type { Ticket, TicketEvent, TicketLocation } from '../domain/ticket.js';
 import type { Photo } from '../domain/upload.js';
+import { transferLimitReached } from '../domain/workflow.js';
 
 /** Every role that may see the ticket sees these. */
 const RECORD_FIELDS = [
   'id', 'ref', 'version', 'category', 'title', 'description', 'visibility', 'status', 'departmentId', 'severity',
   'ackDueAt', 'dueAt', 'overdue', 'escalated', 'transferCount', 'reopenCount', 'createdAt', 'updatedAt', 'assignedAt',
-  'escalateAt', 'ackOverdue', 'overdueCount', 'escalatedTo', 'transferLimitReached', 'pausedAt', 'acknowledgedAt',
+  'escalateAt', 'ackOverdue', 'overdueCount', 'escalatedTo', 'passedUpTo', 'pausedAt', 'acknowledgedAt',
   'respondedAt', 'closedAt', 'rating', 'rejection', 'consent', 'personalDataRemovedAt',
 ] as const satisfies readonly (keyof Ticket)[];
 const CONTACT_FIELDS = ['citizenId', 'citizenName', 'citizenPhone', 'citizenEmail'] as const satisfies readonly (keyof Ticket)[];
@@ -33,6 +34,7 @@ type Picked<T, K extends readonly (keyof T)[]> = Partial<Pick<T, K[number]>>;
 export type TicketView = Picked<Ticket, typeof RECORD_FIELDS> &
   Picked<Ticket, typeof CONTACT_FIELDS> & {
     followers: number;
+    transferLimitReached: boolean;
     location: TicketLocation;
     assignee?: Ticket['assignee'];
     photos: PhotoUrls[];
@@ -68,6 +70,7 @@ export async function ticketView(ticket: Ticket, who: Principal, media: Pick<Med
     ...(personal ? pick(ticket, CONTACT_FIELDS) : {}),
     location: { ...pick(ticket.location, AREA_FIELDS), ...(personal ? pick(ticket.location, EXACT_PLACE_FIELDS) : {}) } as TicketLocation,
     followers: ticket.followers ?? 0,
+    transferLimitReached: transferLimitReached(ticket),
     ...(who.role !== 'citizen' && ticket.assignee ? { assignee: ticket.assignee } : {}),
     photos,
     ...(response ? { response: { message: response.message, photos: evidence!, departmentId: response.departmentId, at: response.at } } : {}),

@@ -66,7 +66,9 @@ describe('POST /v1/tickets/{id}/rating', () => {
     await answer(ticket.id, wardStaff);
     const second = await rate(ticket.id, { rating: 'not_satisfied', comment: 'Vẫn chưa xử lý' });
     // fresh flags at the parent, so the SLA sweep can still escalate it if the district is late too
-    expect(second.body).toMatchObject({ status: 'assigned', departmentId: 'district-001', escalated: false, overdue: false, escalatedTo: 'district-001', reopenCount: 2 });
+    expect(second.body).toMatchObject({ status: 'assigned', departmentId: 'district-001', escalated: false, overdue: false, passedUpTo: 'district-001', reopenCount: 2 });
+    // not an SLA escalation: that field stays the sweep's
+    expect(second.body).not.toHaveProperty('escalatedTo');
     expect(Date.parse(second.body.dueAt)).toBeGreaterThan(Date.now());
     // the district now works it from its own queue
     expect((await api.request('GET', `/v1/tickets/${ticket.id}`, { token: districtStaff })).status).toBe(200);

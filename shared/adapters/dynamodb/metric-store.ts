@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { ANY_CATEGORY } from '../../domain/category.js';
-import { CITY_SCOPE, cohortPeriods, incrementsFor, sumCounters, type CountedEvent, type Counters } from '../../domain/metrics.js';
+import { cohortPeriods, incrementsFor, sumCounters, type CountedEvent, type Counters } from '../../domain/metrics.js';
+import { CITY_SCOPE, parseScope } from '../../domain/scope.js';
 import type { MetricReader } from '../../app/ports.js';
 import { tableName } from './table.js';
 import { failedConditionIndex, transactWrite } from './transact.js';
@@ -58,9 +59,9 @@ export function counterUpdates(event: CountedEvent): Array<{ key: { pk: string; 
   return incrementsFor(event).flatMap(({ scope, category, counters }) => {
     const pk = counterPartition(scope, category, shard);
     const updates = [{ key: { pk, sk: `D#${day}` }, counters }, { key: { pk, sk: `M#${month}` }, counters }];
-    if (scope.startsWith('department-') && category === ANY_CATEGORY) {
-      const departmentId = scope.slice('department-'.length);
-      updates.push({ key: { pk: rankPartition('day', day, event.eventId), sk: departmentId }, counters }, { key: { pk: rankPartition('month', month, event.eventId), sk: departmentId }, counters });
+    const unit = category === ANY_CATEGORY ? parseScope(scope) : undefined;
+    if (unit?.kind === 'department') {
+      updates.push({ key: { pk: rankPartition('day', day, event.eventId), sk: unit.id }, counters }, { key: { pk: rankPartition('month', month, event.eventId), sk: unit.id }, counters });
     }
     return updates;
   });

@@ -103,7 +103,15 @@ function geoKeys(ticket: Ticket): Record<string, string> {
   return { gsi6pk: geoPartition(cellOf({ lat, lng })), gsi6sk: `${ticket.createdAt}#${ticket.id}` };
 }
 
-export const ticketFromItem = (item: Record<string, unknown>) => fromItem<Ticket>(item);
+export function ticketFromItem(item: Record<string, unknown>): Ticket {
+  const { transferLimitReached: _derived, ...ticket } = fromItem<Ticket & { transferLimitReached?: boolean }>(item);
+  // Items written before `passedUpTo` kept a second "not satisfied" in `escalatedTo`, with `escalated` false (the sweep sets both).
+  if (ticket.escalatedTo && !ticket.escalated && !ticket.passedUpTo) {
+    const { escalatedTo, ...rest } = ticket;
+    return { ...rest, passedUpTo: escalatedTo };
+  }
+  return ticket;
+}
 
 /**
  * The event item is the outbox: stream consumers read it, so it carries what they need to

@@ -3,10 +3,10 @@
  * at once (the app retried before it saw the first answer).
  */
 import { describe, expect, it } from 'vitest';
-import { rate } from '../../../shared/app/rate-ticket.js';
+import { rateTicket } from '../../../shared/app/rate-ticket.js';
 import type { Dependencies, TicketStore } from '../../../shared/app/ports.js';
 import { VersionConflictError } from '../../../shared/domain/errors.js';
-import { rateTicket } from '../../../shared/domain/rating.js';
+import { applyRating } from '../../../shared/domain/rating.js';
 import { openTicket, type Ticket } from '../../../shared/domain/ticket.js';
 import { categories } from '../../support/tickets.js';
 
@@ -36,7 +36,7 @@ function racingStore(reads: Ticket[]): TicketStore {
   } as unknown as TicketStore;
 }
 
-function deps(tickets: TicketStore): Parameters<typeof rate>[0] {
+function deps(tickets: TicketStore): Parameters<typeof rateTicket>[0] {
   let n = 0;
   return {
     tickets,
@@ -49,15 +49,15 @@ function deps(tickets: TicketStore): Parameters<typeof rate>[0] {
 
 describe('rate', () => {
   const input = { rating: 'satisfied' as const, comment: 'Đã sửa xong' };
-  const winner = rateTicket(responded, input, { now, eventIds: ['e1', 'e2'], actor: { id: owner.userId, role: 'citizen' }, category: categories.plain, calendar: { holidays: new Set() } }).ticket;
+  const winner = applyRating(responded, input, { now, eventIds: ['e1', 'e2'], actor: { id: owner.userId, role: 'citizen' }, category: categories.plain, calendar: { holidays: new Set() } }).ticket;
 
   it('answers the loser of two identical ratings sent at once with what the winner wrote', async () => {
-    const result = await rate(deps(racingStore([responded, winner])), owner, responded.id, input);
+    const result = await rateTicket(deps(racingStore([responded, winner])), owner, responded.id, input);
     expect(result).toEqual(winner);
   });
 
   it('still reports a conflict when the winner rated differently', async () => {
-    const other = rateTicket(responded, { rating: 'acceptable' }, { now, eventIds: ['e1', 'e2'], actor: { id: owner.userId, role: 'citizen' }, category: categories.plain, calendar: { holidays: new Set() } }).ticket;
-    await expect(rate(deps(racingStore([responded, other])), owner, responded.id, input)).rejects.toBeInstanceOf(VersionConflictError);
+    const other = applyRating(responded, { rating: 'acceptable' }, { now, eventIds: ['e1', 'e2'], actor: { id: owner.userId, role: 'citizen' }, category: categories.plain, calendar: { holidays: new Set() } }).ticket;
+    await expect(rateTicket(deps(racingStore([responded, other])), owner, responded.id, input)).rejects.toBeInstanceOf(VersionConflictError);
   });
 });

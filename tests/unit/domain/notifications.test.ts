@@ -119,7 +119,7 @@ describe('the notification matrix', () => {
     const same = plan(event('reopened', { actor: { id: 'alice', role: 'citizen' }, data: { departmentId: 'ward-00001', reopenCount: 1 } }));
     expect(same.map((p) => [p.audience, p.owner])).toEqual([['citizen', { kind: 'user', userId: 'alice' }], ['department', { kind: 'department', departmentId: 'ward-00001' }]]);
     expect(same[1]!.title).toBe('Phản ánh #K3X9ZQ bị mở lại');
-    const up = plan(event('reopened', { ticket: { ...event('x').ticket, departmentId: 'district-001' }, data: { departmentId: 'district-001', from: 'ward-00001', escalatedTo: 'district-001', reopenCount: 2 } }));
+    const up = plan(event('reopened', { ticket: { ...event('x').ticket, departmentId: 'district-001' }, data: { departmentId: 'district-001', from: 'ward-00001', passedUpTo: 'district-001', reopenCount: 2 } }));
     expect(up[1]!.owner).toEqual({ kind: 'department', departmentId: 'district-001' });
     expect(up[1]!.body).toBe('Người dân lần thứ hai chưa hài lòng với trả lời của UBND Phường Phúc Xá; phản ánh #K3X9ZQ được chuyển lên UBND Quận Ba Đình xử lý. Hạn trả lời: 17:00 12/03/2026.');
     expect(up[0]!.body).toContain('để UBND Quận Ba Đình xử lý tiếp');

@@ -54,6 +54,14 @@ describe('ticketView is a whitelist', () => {
   });
 });
 
+describe('derived fields', () => {
+  it('transferLimitReached follows transferCount, whatever the stored item says', async () => {
+    const ticket = ticketWithNewField();
+    expect((await ticketView({ ...ticket, transferCount: 2 }, roles.staff!, media)).transferLimitReached).toBe(false);
+    expect((await ticketView({ ...ticket, transferCount: 3 }, roles.staff!, media)).transferLimitReached).toBe(true);
+  });
+});
+
 describe('publicView is a whitelist', () => {
   it('carries the record and its area, nothing personal and nothing it does not name', async () => {
     const view = await publicView(ticketWithNewField(), media);

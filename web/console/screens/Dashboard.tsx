@@ -13,6 +13,7 @@ import { granularityFor, presetPeriod, previousPeriod, type Period, type Preset 
 import { categories, departmentName, departments } from '../lib/reference';
 import { SeriesChart } from './SeriesChart';
 import { fetchTicketCsv } from '../lib/ticket-export';
+import { CITY_SCOPE, parseScope, scopeKey } from '../../../shared/domain/scope.js';
 
 type Report = Schemas['MetricsReport'];
 type Row = Schemas['MetricRow'];
@@ -21,15 +22,15 @@ type Ranking = Schemas['Ranking'];
 const presets: Exclude<Preset, 'custom'>[] = ['p7', 'p30', 'month', 'year'];
 
 function scopesFor(scope: string | undefined) {
-  if (scope && scope !== 'city') return [scope];
-  const districts = departments.value.filter((d) => d.kind === 'district' && d.districtCode).map((d) => `district-${d.districtCode}`);
-  return ['city', ...districts];
+  if (scope && scope !== CITY_SCOPE) return [scope];
+  const districts = departments.value.flatMap((d) => (d.kind === 'district' && d.districtCode ? [scopeKey({ kind: 'district', code: d.districtCode })] : []));
+  return [CITY_SCOPE, ...districts];
 }
 
 function scopeLabel(scope: string) {
-  if (scope === 'city') return t('dash.scopeCity');
-  const code = scope.slice('district-'.length);
-  const d = departments.value.find((x) => x.kind === 'district' && x.districtCode === code);
+  const named = parseScope(scope);
+  if (named?.kind === 'city') return t('dash.scopeCity');
+  const d = named?.kind === 'district' ? departments.value.find((x) => x.kind === 'district' && x.districtCode === named.code) : undefined;
   return d ? localName(d.name).replace(/^UBND\s+|^People's Committee of\s+/, '') : scope;
 }
 
@@ -94,7 +95,8 @@ export function Dashboard() {
 
   const inScope = useMemo(() => {
     if (!ranking) return undefined;
-    const keep = (id: string) => scope === 'city' || departments.value.find((d) => d.id === id)?.districtCode === scope.slice('district-'.length);
+    const named = parseScope(scope);
+    const keep = (id: string) => named?.kind === 'city' || (named?.kind === 'district' && departments.value.find((d) => d.id === id)?.districtCode === named.code);
     return { ranked: ranking.ranked.filter((r) => keep(r.departmentId)), below: ranking.belowMinSample.filter((r) => keep(r.departmentId)) };
   }, [ranking, scope]);
 

@@ -1558,8 +1558,12 @@ export interface components {
             escalateAt?: string;
             ackOverdue?: boolean;
             overdueCount?: number;
+            /** @description With escalated: the parent unit the SLA sweep reported the overdue ticket to (the ticket stays where it is) */
             escalatedTo?: string;
-            transferLimitReached?: boolean;
+            /** @description A second "not satisfied" rating passed the ticket up to this unit, which holds it since (cleared by a transfer) */
+            passedUpTo?: string;
+            /** @description Transferred the limit of times (3): the last transfer went to the parent unit, and each further one goes up another level */
+            transferLimitReached: boolean;
             /**
              * Format: date-time
              * @description needs_info: the clock stopped here
@@ -1826,8 +1830,12 @@ export interface components {
             escalateAt?: string;
             ackOverdue?: boolean;
             overdueCount?: number;
+            /** @description With escalated: the parent unit the SLA sweep reported the overdue ticket to (the ticket stays where it is) */
             escalatedTo?: string;
-            transferLimitReached?: boolean;
+            /** @description A second "not satisfied" rating passed the ticket up to this unit, which holds it since (cleared by a transfer) */
+            passedUpTo?: string;
+            /** @description Transferred the limit of times (3): the last transfer went to the parent unit, and each further one goes up another level */
+            transferLimitReached: boolean;
             /**
              * Format: date-time
              * @description needs_info: the clock stopped here
