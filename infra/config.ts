@@ -41,6 +41,8 @@ export interface StageConfig {
   authDomainPrefix?: string;
   /** GuardDuty Malware Protection for S3 on incoming/ (priced per GB scanned); on by default for stage prod. */
   malwareProtection: boolean;
+  /** The web apps' CloudFront distribution: a custom domain (with an ACM certificate in us-east-1) and a WAF web ACL; empty: none. */
+  web: { domainName: string; certificateArn: string; webAclArn: string };
 }
 
 export const defaults: StageConfig = {
@@ -57,6 +59,7 @@ export const defaults: StageConfig = {
   cognitoPlus: false,
   oauthCallbackUrls: [],
   malwareProtection: false,
+  web: { domainName: '', certificateArn: '', webAclArn: '' },
 };
 
 /** The one service name: Powertools' `service` dimension and log field for every function. */
@@ -137,6 +140,16 @@ export function readConfig(node: Pick<Node, 'tryGetContext'>): StageConfig {
     throw new Error('context vneid: federation also needs oauthCallbackUrls and authDomainPrefix');
   }
 
+  const web = {
+    domainName: String(get('webDomainName') ?? ''),
+    certificateArn: String(get('webCertificateArn') ?? ''),
+    webAclArn: String(get('webAclArn') ?? ''),
+  };
+  if (web.domainName && !/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/.test(web.domainName)) throw new Error(`context webDomainName: "${web.domainName}" is not a host name`);
+  if (Boolean(web.domainName) !== Boolean(web.certificateArn)) throw new Error('context webDomainName and webCertificateArn go together (the certificate in us-east-1)');
+  if (web.certificateArn && !/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\//.test(web.certificateArn)) throw new Error('context webCertificateArn: an ACM certificate ARN in us-east-1 (CloudFront reads certificates only there)');
+  if (web.webAclArn && !/^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\//.test(web.webAclArn)) throw new Error('context webAclArn: a WAFv2 web ACL of scope CLOUDFRONT (arn:aws:wafv2:us-east-1:…:global/webacl/…)');
+
   return {
     stage,
     corsOrigins,
@@ -152,6 +165,7 @@ export function readConfig(node: Pick<Node, 'tryGetContext'>): StageConfig {
     vneid,
     oauthCallbackUrls,
     authDomainPrefix,
+    web,
     malwareProtection: get('malwareProtection') === undefined || get('malwareProtection') === '' ? stage === 'prod' : bool(get('malwareProtection')),
   };
 }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { contentSecurityPolicy, referrerPolicy } from '../web/shared/security-headers.js';
 import { webDist } from './web-build.js';
 
 const types: Record<string, string> = {
@@ -27,20 +28,19 @@ const apiPrefixes = ['/v1/', '/dev/', '/open311/', '/health', '/openapi.json'];
 export const localWebConfig = { apiBase: '', auth: { kind: 'dev' } } as const;
 
 /** The media store's origin: browsers POST photos to it (presigned) and show photos from it. Read per request, as tests set it late. */
-function mediaOrigin(): string {
+function mediaOrigin(): string[] {
   try {
-    return process.env.AWS_ENDPOINT_URL_S3 ? ` ${new URL(process.env.AWS_ENDPOINT_URL_S3).origin}` : '';
+    return process.env.AWS_ENDPOINT_URL_S3 ? [new URL(process.env.AWS_ENDPOINT_URL_S3).origin] : [];
   } catch {
-    return '';
+    return [];
   }
 }
 
 function securityHeaders() {
-  const media = mediaOrigin();
   return {
     'x-content-type-options': 'nosniff',
-    'referrer-policy': 'strict-origin-when-cross-origin',
-    'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:${media}; connect-src 'self'${media}; worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'self'`,
+    'referrer-policy': referrerPolicy,
+    'content-security-policy': contentSecurityPolicy({ media: mediaOrigin() }),
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * Every main console screen in Vietnamese and English, on a desktop (1366×768) and a phone
- * (390×844): 0 axe violations (WCAG 2.1 AA) and a screenshot in docs/screenshots/.
+ * (390×844): 0 axe violations (WCAG 2.1 AA), no table wider than the screen on the admin
+ * screens (rows stack on a phone), and a screenshot in docs/screenshots/.
  */
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { consoleAs, describeWeb, expectAccessible, screenshot, type ViewportName } from './support/browser.js';
 
@@ -11,6 +13,11 @@ const combos = [
   ['vi', 'phone'],
   ['en', 'phone'],
 ] as const satisfies readonly (readonly ['vi' | 'en', ViewportName])[];
+
+/** What scrolls sideways: the page, or any table's scroll box (a phone must not). */
+const sidewaysScroll = (page: Page) =>
+  page.locator('html, .scroll').evaluateAll((boxes) =>
+    boxes.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => (e as unknown as { className: string }).className || e.tagName));
 
 describeWeb('console screens', (app) => {
   for (const [lang, viewport] of combos) {
@@ -48,12 +55,14 @@ describeWeb('console screens', (app) => {
       await page.waitForURL(/\/console\/admin\/rules/);
       await page.locator('tr[data-rule]').first().waitFor();
       await expectAccessible(page);
+      expect(await sidewaysScroll(page)).toEqual([]);
       await screenshot(page, 'console-admin-rules', lang);
       for (const [path, name] of [['categories', 'console-admin-categories'], ['departments', 'console-admin-departments'], ['holidays', 'console-admin-holidays'], ['templates', 'console-admin-templates']] as const) {
         await page.goto(`/console/admin/${path}`);
         await page.locator('main h1').waitFor();
         await page.locator(path === 'holidays' ? '#h-dates' : 'tbody tr').first().waitFor();
         await expectAccessible(page);
+        expect(await sidewaysScroll(page), name).toEqual([]);
         await screenshot(page, name, lang);
       }
       await page.context().close();

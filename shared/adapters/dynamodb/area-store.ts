@@ -52,7 +52,14 @@ export async function writeAreas(areas: readonly Area[]): Promise<void> {
   await inParallel(batches, 8, (batch) => batchWrite(batch));
 }
 
+/** BatchWriteItem takes at most 25 items: larger lists (a page of 100 access entries) go in slices. */
+const BATCH_MAX = 25;
+
 export async function batchWrite(items: Record<string, unknown>[]): Promise<void> {
+  if (items.length > BATCH_MAX) {
+    for (let i = 0; i < items.length; i += BATCH_MAX) await batchWrite(items.slice(i, i + BATCH_MAX));
+    return;
+  }
   let requests = items.map((Item) => ({ PutRequest: { Item } }));
   for (let attempt = 0; requests.length > 0; attempt++) {
     const out = await documentClient.send(new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }));

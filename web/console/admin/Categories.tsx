@@ -28,7 +28,7 @@ export function Categories() {
       {error && <p role="alert" class="error">{error}</p>}
       {editing && <CategoryForm category={editing} onSave={(c) => void save(c)} onCancel={() => setEditing(undefined)} />}
       <div class="scroll">
-        <table>
+        <table class="responsive">
           <thead>
             <tr>
               <th scope="col">{t('admin.categories.code')}</th>
@@ -45,15 +45,15 @@ export function Categories() {
           <tbody>
             {categories.value.map((c) => (
               <tr key={c.code}>
-                <td><code>{c.code}</code></td>
-                <td>{localName(c.name)}</td>
-                <td class="num">{c.policy.acknowledgeHours}</td>
-                <td class="num">{c.policy.answerHours.urgent}</td>
-                <td class="num">{c.policy.answerHours.complex}</td>
-                <td class="num">{c.policy.answerHours.normal}</td>
-                <td>{c.evidenceRequired ? t('yes') : t('no')}</td>
-                <td>{c.active ? t('yes') : t('no')}</td>
-                <td><button type="button" aria-label={`${t('admin.rules.edit')} ${localName(c.name)}`} onClick={() => setEditing(c)}>{t('admin.rules.edit')}</button></td>
+                <td data-label={t('admin.categories.code')}><code>{c.code}</code></td>
+                <td data-label={t('queue.category')}>{localName(c.name)}</td>
+                <td data-label={t('admin.categories.ack')} class="num">{c.policy.acknowledgeHours}</td>
+                <td data-label={t('admin.categories.urgent')} class="num">{c.policy.answerHours.urgent}</td>
+                <td data-label={t('admin.categories.complex')} class="num">{c.policy.answerHours.complex}</td>
+                <td data-label={t('admin.categories.normal')} class="num">{c.policy.answerHours.normal}</td>
+                <td data-label={t('admin.categories.evidence')}>{c.evidenceRequired ? t('yes') : t('no')}</td>
+                <td data-label={t('admin.categories.active')}>{c.active ? t('yes') : t('no')}</td>
+                <td data-label={t('admin.rules.col.actions')}><button type="button" aria-label={`${t('admin.rules.edit')} ${localName(c.name)}`} onClick={() => setEditing(c)}>{t('admin.rules.edit')}</button></td>
               </tr>
             ))}
           </tbody>

@@ -37,7 +37,7 @@ export function Departments() {
       {error && <p role="alert" class="error">{error}</p>}
       {editing && <DepartmentForm department={editing} onSave={(d) => void save(d)} onCancel={() => setEditing(undefined)} />}
       <div class="scroll">
-        <table>
+        <table class="responsive">
           <thead>
             <tr>
               <th scope="col">{t('admin.departments.id')}</th>
@@ -51,12 +51,12 @@ export function Departments() {
           <tbody>
             {matching.slice(0, PAGE).map((d) => (
               <tr key={d.id}>
-                <td><code>{d.id}</code></td>
-                <td>{localName(d.name)}</td>
-                <td>{t(`kind.${d.kind}` as MessageKey)}</td>
-                <td>{d.parentId ? departmentName(d.parentId) : '—'}</td>
-                <td>{d.active ? t('yes') : t('no')}</td>
-                <td><button type="button" aria-label={`${t('admin.rules.edit')} ${d.id}`} onClick={() => setEditing(d)}>{t('admin.rules.edit')}</button></td>
+                <td data-label={t('admin.departments.id')}><code>{d.id}</code></td>
+                <td data-label={t('admin.departments.title')}>{localName(d.name)}</td>
+                <td data-label={t('admin.departments.kind')}>{t(`kind.${d.kind}` as MessageKey)}</td>
+                <td data-label={t('admin.departments.parent')}>{d.parentId ? departmentName(d.parentId) : '—'}</td>
+                <td data-label={t('admin.departments.active')}>{d.active ? t('yes') : t('no')}</td>
+                <td data-label={t('admin.rules.col.actions')}><button type="button" aria-label={`${t('admin.rules.edit')} ${d.id}`} onClick={() => setEditing(d)}>{t('admin.rules.edit')}</button></td>
               </tr>
             ))}
           </tbody>

@@ -75,7 +75,7 @@ export function Rules() {
       {editing && <RuleForm rule={editing} onSave={(r) => void save(r)} onCancel={() => setEditing(undefined)} />}
       {rules && (
         <div class="scroll">
-          <table>
+          <table class="responsive">
             <thead>
               <tr>
                 <th scope="col">{t('admin.rules.id')}</th>
@@ -88,11 +88,11 @@ export function Rules() {
             <tbody>
               {rules.map((r) => (
                 <tr key={r.id} data-rule={r.id}>
-                  <td><code>{r.id}</code></td>
-                  <td>{r.category === '*' ? t('admin.rules.anyCategory') : categoryName(r.category)}</td>
-                  <td>{r.areaCode}</td>
-                  <td>{departmentName(r.departmentId)}</td>
-                  <td class="row-actions">
+                  <td data-label={t('admin.rules.id')}><code>{r.id}</code></td>
+                  <td data-label={t('admin.rules.col.category')}>{r.category === '*' ? t('admin.rules.anyCategory') : categoryName(r.category)}</td>
+                  <td data-label={t('admin.rules.col.area')}>{r.areaCode}</td>
+                  <td data-label={t('admin.rules.col.department')}>{departmentName(r.departmentId)}</td>
+                  <td data-label={t('admin.rules.col.actions')} class="row-actions">
                     <button type="button" aria-label={`${t('admin.rules.edit')} ${r.id}`} onClick={() => setEditing(r)}>{t('admin.rules.edit')}</button>
                     <button type="button" class="danger" aria-label={`${t('admin.rules.delete')} ${r.id}`} onClick={() => void remove(r)}>{t('admin.rules.delete')}</button>
                   </td>

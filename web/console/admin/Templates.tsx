@@ -86,7 +86,7 @@ export function Templates() {
       {!items && <p aria-live="polite">{t('dash.loading')}</p>}
       {items && (
         <div class="scroll">
-          <table class="templates">
+          <table class="templates responsive">
             <caption class="visually-hidden">{t('admin.templates.title')}</caption>
             <thead>
               <tr>
@@ -100,11 +100,11 @@ export function Templates() {
             <tbody>
               {shown.map((i) => (
                 <tr key={i.id} data-template={i.id}>
-                  <td><code>{i.id}</code></td>
-                  <td>{categoryText(i.category)}</td>
-                  <td>{kindText(i.kind)}{i.reasonCode ? ` · ${t(`reject.${i.reasonCode}` as MessageKey)}` : ''}</td>
-                  <td>{localName(i.title)}</td>
-                  <td class="row-actions">
+                  <td data-label={t('admin.templates.id')}><code>{i.id}</code></td>
+                  <td data-label={t('admin.rules.col.category')}>{categoryText(i.category)}</td>
+                  <td data-label={t('admin.templates.kind')}>{kindText(i.kind)}{i.reasonCode ? ` · ${t(`reject.${i.reasonCode}` as MessageKey)}` : ''}</td>
+                  <td data-label={t('admin.templates.titleCol')}>{localName(i.title)}</td>
+                  <td data-label={t('admin.rules.col.actions')} class="row-actions">
                     <button type="button" aria-label={`${t('admin.rules.edit')} ${i.id}`} onClick={() => { setProblem(undefined); setEditing({ template: i, isNew: false }); }}>{t('admin.rules.edit')}</button>
                     <button type="button" class="danger" aria-label={`${t('admin.rules.delete')} ${i.id}`} onClick={() => void remove(i)}>{t('admin.rules.delete')}</button>
                   </td>

@@ -14,6 +14,7 @@ import { eventText, severityText, statusText, type Ticket } from '../lib/labels'
 import { departments, type Category } from '../lib/reference';
 import { loadHistory, loadTicket } from './TicketPanel';
 import { TemplatePicker } from './TemplatePicker';
+import { ticketLanguage } from '../lib/ticket-language';
 import { DuplicatePicker } from './DuplicatePicker';
 import { EvidencePicker, type EvidenceItem } from './EvidencePicker';
 
@@ -238,7 +239,7 @@ function ActionFields(props: {
       return (
         <>
           {props.category?.evidenceRequired && <p class="hint warn">{t('form.evidenceRequired')}</p>}
-          <TemplatePicker category={ticket.category} kind="respond" onInsert={(text) => edit('respond', { message: text })} />
+          <TemplatePicker category={ticket.category} language={ticketLanguage(ticket)} kind="respond" onInsert={(text) => edit('respond', { message: text })} />
           <div class="field">
             <label for="f-respond">{t('form.answer')}</label>
             <textarea id="f-respond" name="message" rows={6} value={drafts.respond.message} aria-describedby="f-respond-count" onInput={(e) => edit('respond', { message: e.currentTarget.value })} />
@@ -254,7 +255,7 @@ function ActionFields(props: {
     case 'note':
       return (
         <div class="field">
-          {action === 'request_info' && <TemplatePicker category={ticket.category} kind="request_info" onInsert={(text) => edit('request_info', { message: text })} />}
+          {action === 'request_info' && <TemplatePicker category={ticket.category} language={ticketLanguage(ticket)} kind="request_info" onInsert={(text) => edit('request_info', { message: text })} />}
           <label for={`f-${action}`}>{t(action === 'note' ? 'form.note' : 'form.infoNeeded')}</label>
           <textarea id={`f-${action}`} name="message" rows={4} value={drafts[action].message} onInput={(e) => edit(action, { message: e.currentTarget.value })} />
           {err('message')}
@@ -265,7 +266,7 @@ function ActionFields(props: {
     case 'reject':
       return (
         <>
-          <TemplatePicker category={ticket.category} kind="reject" onInsert={(text, tpl) => edit('reject', { message: text, ...(tpl.reasonCode ? { reasonCode: tpl.reasonCode } : {}) })} />
+          <TemplatePicker category={ticket.category} language={ticketLanguage(ticket)} kind="reject" onInsert={(text, tpl) => edit('reject', { message: text, ...(tpl.reasonCode ? { reasonCode: tpl.reasonCode } : {}) })} />
           <div class="field">
             <label for="f-reason-code">{t('form.reasonCode')}</label>
             <select id="f-reason-code" value={drafts.reject.reasonCode} onChange={(e) => edit('reject', { reasonCode: e.currentTarget.value as Drafts['reject']['reasonCode'] })}>

@@ -18,11 +18,25 @@ export function SignIn(props: { config: WebConfig; appBase: string; roles?: stri
       .catch((e: unknown) => setError(String(e)));
   }, [config]);
 
+  // Back from Cognito's managed login: trade the code for the ID token, then load the app afresh
+  // at its base (the session is in sessionStorage, the callback URL is not a screen).
+  const callback = config.auth.kind === 'cognito' && location.pathname === `${props.appBase}signin/callback`;
+  useEffect(() => {
+    if (!callback || config.auth.kind !== 'cognito') return;
+    const cognito = config.auth;
+    import('../auth/cognito')
+      .then((m) => m.cognitoCallback(cognito, props.appBase))
+      .then(() => location.replace(props.appBase))
+      .catch((e: unknown) => setError(tc('signin.failed', { reason: String(e) })));
+  }, [callback]);
+
   if (config.auth.kind === 'cognito') {
     const cognito = config.auth;
     return (
       <section class="card signin" aria-labelledby="signin-title">
         <h1 id="signin-title">{tc('signin.title')}</h1>
+        {error && <p role="alert" class="error">{error}</p>}
+        {callback && !error && <p aria-live="polite">{tc('loading')}</p>}
         <button type="button" class="primary" onClick={() => void import('../auth/cognito').then((m) => m.cognitoSignIn(cognito, props.appBase))}>
           {tc('signin.cognito')}
         </button>
