@@ -54,7 +54,7 @@ function Answered({ ward, unitName }: { ward: Area; unitName: (id: string) => st
         <ul class="tickets">
           {items.map((p) => (
             <li key={p.id} class="card ticket-row" data-public={p.id}>
-              <strong>{p.title ?? p.description.slice(0, 80)}</strong>
+              <a href={`/reports/${p.id}`}>{p.title ?? p.description.slice(0, 80)}</a>
               <div class="meta"><StatusChip status={p.status} /> <span class="ref">{p.ref}</span></div>
               <div class="hint">{unitName(p.departmentId)} · {fmt.date(p.updatedAt)}</div>
             </li>
