@@ -84,7 +84,7 @@ describeWeb(
       expect(await row.textContent()).toContain('Đã trả lời');
       await page.locator('table.scorecards tbody tr').first().waitFor(POLL);
       await expectAccessible(page);
-      await screenshot(page, 'citizen-around', 'vi');
+      await screenshot(page, 'citizen-around-answered', 'vi');
 
       await row.getByRole('link').click();
       await page.locator('.public-ticket .answer', { hasText: 'Giấy xác nhận đã sẵn sàng' }).waitFor(POLL);
@@ -95,7 +95,7 @@ describeWeb(
       expect(await page.locator('.follow [data-followers]').getAttribute('data-followers')).toBe('1');
       expect(await followersOf(made.id)).toBe(1);
       await expectAccessible(page);
-      await screenshot(page, 'citizen-public-report', 'vi');
+      await screenshot(page, 'citizen-public-report-followed', 'vi');
       // Kept on the phone: back on the page after a reload it still says so, and offers to stop.
       await page.reload();
       await page.getByRole('button', { name: 'Bỏ theo dõi' }).click();
@@ -273,7 +273,7 @@ describeWeb(
       await page.getByRole('link', { name: 'Tài khoản và dữ liệu' }).click();
       await page.locator('h1', { hasText: 'Tài khoản và dữ liệu' }).waitFor(POLL);
       await expectAccessible(page);
-      await screenshot(page, 'citizen-account', 'vi');
+      await screenshot(page, 'citizen-account-signed-in', 'vi');
 
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Tải dữ liệu của tôi' }).click();
