@@ -149,6 +149,7 @@ describeWeb(
       await item.getByRole('button', { name: 'Theo dõi phản ánh này' }).click();
       await page.locator('.nearby [role="status"]', { hasText: made.ref }).waitFor(POLL);
       expect(await followersOf(made.id)).toBe(1);
+      expect(await item.textContent()).toContain('1 người theo dõi');
       await expectAccessible(page);
       await screenshot(page, 'citizen-already-reported', 'vi');
       await item.getByRole('link').click();

@@ -231,9 +231,10 @@ function Nearby(props: { lat: number; lng: number; category?: string | undefined
   }, [props.lat, props.lng, props.category]);
   if (!items.length) return null;
   const follow = async (n: NearbyTicket) => {
-    const { error: e } = await api.POST('/v1/tickets/{id}/follow', { params: { path: { id: n.id } } });
-    if (e) return setError(problemText(e));
+    const { data, error: e } = await api.POST('/v1/tickets/{id}/follow', { params: { path: { id: n.id } } });
+    if (!data) return setError(problemText(e));
     rememberFollow(n.id, true);
+    setItems((all) => all.map((x) => (x.id === n.id ? { ...x, followers: data.followers } : x)));
     setFollowed(n.ref ?? n.id);
   };
   return (
