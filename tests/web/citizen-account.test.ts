@@ -242,6 +242,23 @@ describeWeb(
       await page.context().close();
     });
 
+    it('signing out forgets the draft: the next person on the phone starts from nothing', async () => {
+      const { page } = await citizen({ viewport: 'phone' });
+      await page.goto('/report');
+      await page.locator('input[name="category"][value="environment"]').check();
+      await page.locator('button[type="submit"]').click();
+      await page.locator('#report-step', { hasText: 'Bước 2/6' }).waitFor();
+      await page.getByRole('button', { name: 'Đăng xuất' }).click();
+      expect(await page.evaluate(() => localStorage.getItem('civic-feedback.cache.me.draft'))).toBeNull();
+      await page.getByRole('link', { name: 'Đăng nhập' }).first().click();
+      await page.locator('button[data-persona="citizen"]').click();
+      await page.locator('main h1').first().waitFor();
+      await page.getByRole('link', { name: 'Gửi phản ánh mới' }).click();
+      await page.locator('#report-step', { hasText: 'Bước 1/6' }).waitFor(POLL);
+      expect(await page.locator('input[name="category"]:checked').count()).toBe(0);
+      await page.context().close();
+    });
+
     it('a report rejected as a duplicate says so and links to the original, which the citizen now follows and can unfollow', async () => {
       const other = await app.api.token({ sub: 'duplicate-original-owner', groups: ['citizen'] });
       const original = await ticket(other, { title: 'Hồ sơ cấp phép chậm', description: 'Hồ sơ cấp phép xây dựng nộp ba tuần chưa có kết quả.' });

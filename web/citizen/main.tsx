@@ -17,7 +17,7 @@ import { prefetchReference } from './lib/reference';
 import { forgetPersonal } from './lib/store';
 import { refreshUnread, startUnread, unread } from './lib/unread';
 import { t } from './messages';
-import { Report } from './screens/Report';
+import { Report, forgetDraft } from './screens/Report';
 import { MyReports } from './screens/MyReports';
 import { Loading, NeedSignIn, OutboxPanel } from './ui';
 import './citizen.css';
@@ -48,7 +48,7 @@ function Header() {
       <span class="spacer" />
       <LangSwitch />
       {s ? (
-        <button type="button" onClick={() => { forgetPersonal(); signOut(); route('/'); }}>{tc('signout')}</button>
+        <button type="button" onClick={() => { forgetDraft(); forgetPersonal(); signOut(); route('/'); }}>{tc('signout')}</button>
       ) : (
         <a href="/signin">{tc('signin.title')}</a>
       )}

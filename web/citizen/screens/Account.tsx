@@ -15,6 +15,7 @@ import { loadOutbox } from '../lib/outbox';
 import { forget, forgetPersonal, recall, remember } from '../lib/store';
 import { t } from '../messages';
 import { NeedSignIn } from '../ui';
+import { forgetDraft } from './Report';
 
 type Erasure = Pick<Schemas['Erasure'], 'erasureId' | 'status' | 'finishedAt'>;
 
@@ -117,6 +118,7 @@ function ErasureStatus({ erasure: e }: { erasure: Erasure }) {
       if (!data) setError(problemText(problem));
       else if (data.status === 'done') {
         forget(ERASURE_KEY);
+        forgetDraft();
         forgetPersonal();
         signOut();
         erasure.value = { erasureId: data.erasureId, status: 'done', ...(data.finishedAt ? { finishedAt: data.finishedAt } : {}) };

@@ -77,6 +77,12 @@ effect(() => {
   remember(DRAFT_KEY, { ...text, step: step.value } satisfies SavedDraft);
 });
 
+/** On sign-out and erasure: the next person on this phone starts from nothing. */
+export function forgetDraft() {
+  resetDraft();
+  forget(DRAFT_KEY);
+}
+
 function resetDraft() {
   for (const p of draft.value.photos) URL.revokeObjectURL(p.url);
   draft.value = newDraft();
