@@ -4,6 +4,7 @@
  * app shell for offline use; the outbox sends reports written without a connection.
  */
 import { signal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import { boot } from '../shared/boot';
 import type { WebConfig } from '../shared/config';
@@ -16,14 +17,15 @@ import { prefetchReference } from './lib/reference';
 import { forgetPersonal } from './lib/store';
 import { refreshUnread, startUnread, unread } from './lib/unread';
 import { t } from './messages';
-import { Report } from './screens/Report';
+import { Report, forgetDraft } from './screens/Report';
 import { MyReports } from './screens/MyReports';
-import { NeedSignIn, OutboxPanel } from './ui';
+import { Loading, NeedSignIn, OutboxPanel } from './ui';
 import './citizen.css';
 
 const TicketPage = lazy(() => import('./screens/TicketPage').then((m) => m.TicketPage));
 const Inbox = lazy(() => import('./screens/Inbox').then((m) => m.Inbox));
 const Preferences = lazy(() => import('./screens/Preferences').then((m) => m.Preferences));
+const Account = lazy(() => import('./screens/Account').then((m) => m.Account));
 const AroundMe = lazy(() => import('./screens/AroundMe').then((m) => m.AroundMe));
 
 const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
@@ -46,7 +48,7 @@ function Header() {
       <span class="spacer" />
       <LangSwitch />
       {s ? (
-        <button type="button" onClick={() => { forgetPersonal(); signOut(); route('/'); }}>{tc('signout')}</button>
+        <button type="button" onClick={() => { forgetDraft(); forgetPersonal(); signOut(); route('/'); }}>{tc('signout')}</button>
       ) : (
         <a href="/signin">{tc('signin.title')}</a>
       )}
@@ -77,6 +79,7 @@ function Home() {
         {s ? <p>{t('home.welcome', { name: s.name ?? s.sub })}</p> : <p><a href="/signin">{t('home.signInPrompt')}</a></p>}
         <p><a class="button primary big" href="/report">{t('home.report')}</a></p>
         <p><a href="/around">{t('home.browse')}</a></p>
+        {s && <p><a href="/settings">{t('inbox.settings')}</a> · <a href="/account">{t('account.title')}</a></p>}
       </section>
       <OutboxPanel />
     </>
@@ -98,6 +101,33 @@ function SignInPage({ config }: { config: WebConfig }) {
   );
 }
 
+/** Back from Cognito's managed login (code + PKCE): the code becomes the session's ID token. */
+function SignInCallback({ config }: { config: WebConfig }) {
+  const { route } = useLocation();
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    const auth = config.auth;
+    if (auth.kind !== 'cognito') return void route('/signin', true);
+    import('../shared/auth/cognito')
+      .then((m) => m.cognitoCallback(auth, '/'))
+      .then(
+        () => {
+          void refreshUnread();
+          route('/', true);
+        },
+        (e: unknown) => setError(tc('signin.failed', { reason: e instanceof Error ? e.message : String(e) })),
+      );
+  }, []);
+  return error ? (
+    <section class="card">
+      <p role="alert" class="error">{error}</p>
+      <p><a href="/signin">{tc('signin.title')}</a></p>
+    </section>
+  ) : (
+    <Loading />
+  );
+}
+
 function NotFound() {
   return <p>{tc('notFound')}</p>;
 }
@@ -114,11 +144,13 @@ function App({ config }: { config: WebConfig }) {
           <Router>
             <Route path="/" component={Home} />
             <Route path="/signin" component={() => <SignInPage config={config} />} />
+            <Route path="/signin/callback" component={() => <SignInCallback config={config} />} />
             <Route path="/report" component={signedInOnly(Report)} />
             <Route path="/reports" component={MyReports} />
             <Route path="/reports/:id" component={({ id }: { id: string }) => <TicketPage id={id} />} />
             <Route path="/inbox" component={Inbox} />
             <Route path="/settings" component={Preferences} />
+            <Route path="/account" component={Account} />
             <Route path="/around" component={AroundMe} />
             <Route default component={NotFound} />
           </Router>

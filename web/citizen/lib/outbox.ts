@@ -8,6 +8,7 @@
 import { signal } from '@preact/signals';
 import { api, problemText, type Schemas } from '../../shared/api/client';
 import { session } from '../../shared/auth/session';
+import { retryable, sendPhoto } from '../../shared/api/photo-upload';
 import { outboxStore } from './idb';
 
 export type NewReport = Omit<Schemas['CreateTicket'], 'attachments'>;
@@ -18,7 +19,7 @@ export interface OutboxEntry {
   key: string;
   createdAt: string;
   body: NewReport;
-  /** Already shrunk (photo.ts). */
+  /** Already shrunk (shared/api/photo-upload.ts), so the phone keeps and sends small files. */
   photos: Blob[];
   /** Upload ids of the photos sent so far, by index: kept so a retry never uploads twice. */
   uploadIds: (string | undefined)[];
@@ -50,21 +51,11 @@ class Refused extends Error {}
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 async function uploadOne(blob: Blob): Promise<string> {
-  const { data: grant, error } = await api.POST('/v1/uploads', { body: { purpose: 'ticket', contentType: 'image/jpeg', size: blob.size }, signal: AbortSignal.timeout(TIMEOUT_MS) });
-  if (error) throw new Refused(problemText(error));
-  const form = new FormData();
-  for (const [k, v] of Object.entries(grant.fields)) form.append(k, v);
-  form.append('file', blob, 'photo.jpg');
-  const res = await fetch(grant.url, { method: 'POST', body: form, signal: AbortSignal.timeout(60_000) });
-  if (!res.ok) throw new Error(`upload ${res.status}`);
-  for (let delay = 250, until = Date.now() + 60_000; Date.now() < until; delay = Math.min(delay * 1.5, 2_000)) {
-    const { data, error: e } = await api.GET('/v1/uploads/{id}', { params: { path: { id: grant.id } } });
-    if (e) throw new Refused(problemText(e));
-    if (data.status === 'ready') return grant.id;
-    if (data.status === 'rejected') throw new Refused(data.reason ?? 'rejected');
-    await sleep(delay);
+  try {
+    return (await sendPhoto(blob, 'ticket', { timeoutMs: TIMEOUT_MS })).id;
+  } catch (e) {
+    throw retryable(e) ? e : new Refused((e as Error).message);
   }
-  throw new Error('photo processing took too long');
 }
 
 async function deliver(entry: OutboxEntry): Promise<Ticket> {

@@ -22,6 +22,14 @@ export function recall<T>(key: string): T | undefined {
   }
 }
 
+export function forget(key: string) {
+  try {
+    localStorage.removeItem(PREFIX + key);
+  } catch {
+    /* nothing kept */
+  }
+}
+
 /** Forgets the caller's own data (tickets, inbox), keeping the public reference lists. */
 export function forgetPersonal() {
   try {

@@ -1,7 +1,7 @@
 /** Around me: answered public reports in a ward (GET /v1/public/tickets) and the units' public scorecards. No sign-in needed. */
 import { useState } from 'preact/hooks';
 import { api } from '../../shared/api/client';
-import { fmt, localName } from '../../shared/i18n/index';
+import { TIME_ZONE, fmt, localName } from '../../shared/i18n/index';
 import { departments, type Area } from '../lib/reference';
 import { networkFirst, recall, remember } from '../lib/store';
 import { t } from '../messages';
@@ -54,7 +54,7 @@ function Answered({ ward, unitName }: { ward: Area; unitName: (id: string) => st
         <ul class="tickets">
           {items.map((p) => (
             <li key={p.id} class="card ticket-row" data-public={p.id}>
-              <strong>{p.title ?? p.description.slice(0, 80)}</strong>
+              <a href={`/reports/${p.id}`}>{p.title ?? p.description.slice(0, 80)}</a>
               <div class="meta"><StatusChip status={p.status} /> <span class="ref">{p.ref}</span></div>
               <div class="hint">{unitName(p.departmentId)} · {fmt.date(p.updatedAt)}</div>
             </li>
@@ -70,7 +70,8 @@ const rate = (r: number | null) => (r === null ? t('around.noData') : fmt.percen
 function Scorecards({ unitName }: { unitName: (id: string) => string }) {
   const to = new Date();
   const from = new Date(to.getTime() - 30 * 86_400_000);
-  const day = (d: Date) => d.toISOString().slice(0, 10);
+  // Days as Hanoi counts them (the counters' days): a UTC date would drop today until 07:00.
+  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(d);
   const cards = useLoad(() => networkFirst('ref.scorecards', () => api.GET('/v1/public/scorecards', { params: { query: { from: day(from), to: day(to) } } })), []);
   const items = cards.value?.value.items.filter((c) => c.received > 0);
   return (

@@ -1,4 +1,4 @@
-/** The in-app inbox: newest first, unread marked; opening one marks it read. */
+/** The in-app inbox: newest first, unread marked; opening one marks it read. Loaded again when the app regains focus, as the badge is. */
 import { api, problemText, type Schemas } from '../../shared/api/client';
 import { session } from '../../shared/auth/session';
 import { fmt } from '../../shared/i18n/index';
@@ -6,7 +6,7 @@ import { networkFirst } from '../lib/store';
 import { refreshUnread } from '../lib/unread';
 import { t } from '../messages';
 import { Loading, NeedSignIn, useLoad } from '../ui';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 type Notification = Schemas['Notification'];
 
@@ -14,6 +14,17 @@ export function Inbox() {
   const list = useLoad(() => networkFirst('me.inbox', () => api.GET('/v1/me/notifications', { params: { query: { limit: 50 } } })), [session.value?.sub]);
   const [read, setRead] = useState<Record<string, boolean>>({});
   const [error, setError] = useState<string | undefined>();
+  const { reload } = list;
+  useEffect(() => {
+    // A phone app is left open for days: coming back to it should show what arrived meanwhile.
+    const again = () => document.visibilityState === 'visible' && reload();
+    window.addEventListener('focus', again);
+    document.addEventListener('visibilitychange', again);
+    return () => {
+      window.removeEventListener('focus', again);
+      document.removeEventListener('visibilitychange', again);
+    };
+  }, []);
   if (!session.value) return <NeedSignIn />;
   const markRead = async (n: Notification) => {
     const { error: e } = await api.POST('/v1/me/notifications/{id}/read', { params: { path: { id: n.id } } });

@@ -80,6 +80,7 @@ export function Preferences() {
       {errors.form && <p class="error">{errors.form}</p>}
       <p role="status" class={status === 'invalid' ? 'error' : 'ok'}>{status === 'saved' ? t('prefs.saved') : status === 'invalid' ? t('prefs.invalid') : ''}</p>
       <button type="submit" class="primary">{t('prefs.save')}</button>
+      <p><a href="/account">{t('account.title')}</a></p>
     </form>
   );
 }

@@ -2,19 +2,21 @@
  * The report flow, one step per screen so a thumb can do it: category → place (ward picker,
  * "use my location", "already reported?") → what happened → photos → public or private →
  * review (privacy notice) → send. The draft lives in a module signal, so leaving the screen and
- * coming back keeps it; its Idempotency-Key is made with the draft and goes with it to the outbox.
+ * coming back keeps it, and on the phone (text and step, not photos), so a reload or a killed tab
+ * keeps it too; its Idempotency-Key is made with the draft and goes with it to the outbox.
  */
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, problemText, type Schemas } from '../../shared/api/client';
 import { fmt, lang, localName } from '../../shared/i18n/index';
 import { delivered, discard, enqueue, outbox, type Ticket } from '../lib/outbox';
-import { MAX_PHOTOS, shrinkPhoto } from '../lib/photo';
+import { shrinkPhoto } from '../../shared/api/photo-upload';
 import { categories, departments, privacyNotice, type Area, type Category, type PrivacyNotice } from '../lib/reference';
-import { recall, remember } from '../lib/store';
+import { forget, recall, remember } from '../lib/store';
 import { visibleLength } from '../lib/text';
 import { byWhen } from '../lib/words';
 import { CategoryIcon } from '../icons';
+import { rememberFollow } from '../lib/follows';
 import { t } from '../messages';
 import { AreaPicker, Loading, useLoad } from '../ui';
 
@@ -39,12 +41,47 @@ interface Draft {
   accepted: boolean;
 }
 
+/** A 4 MB camera photo leaves the phone as at most 600 kB: data plans are small, 1600 px shows a pothole. */
+const MAX_PHOTOS = 5;
+const PHOTO_BUDGET = { maxEdge: 1600, maxBytes: 600 * 1024 };
+
 const newDraft = (): Draft => ({ key: crypto.randomUUID(), chain: [], address: '', description: '', title: '', urgent: false, photos: [], visibility: 'public', accepted: false });
 
-const draft = signal<Draft>(newDraft());
-const step = signal(0);
+const steps = ['category', 'place', 'what', 'photos', 'visibility', 'review'] as const;
+type Step = (typeof steps)[number];
+const CONSENT_KEY = 'consent';
+/** Under `me.`: signing out forgets it with the rest of the caller's data. */
+const DRAFT_KEY = 'me.draft';
+type SavedDraft = Omit<Draft, 'photos'> & { step: number };
+
+/** The draft kept on the phone, back at the first step it still has to pass. */
+function restoreDraft(): { draft: Draft; step: number } {
+  const saved = recall<SavedDraft>(DRAFT_KEY);
+  if (!saved?.key) return { draft: newDraft(), step: 0 };
+  const { step: at, ...rest } = saved;
+  const restored: Draft = { ...newDraft(), ...rest, photos: [] };
+  let n = 0;
+  while (n < Math.min(at, steps.length - 1) && !stepError(steps[n]!, restored)) n++;
+  return { draft: restored, step: n };
+}
+
+const restored = restoreDraft();
+const draft = signal<Draft>(restored.draft);
+const step = signal(restored.step);
 /** After send: the ticket, or the key of a report kept in the outbox. */
 const outcome = signal<{ ticket: Ticket } | { queued: string } | undefined>(undefined);
+
+effect(() => {
+  if (outcome.value) return forget(DRAFT_KEY);
+  const { photos: _photos, ...text } = draft.value;
+  remember(DRAFT_KEY, { ...text, step: step.value } satisfies SavedDraft);
+});
+
+/** On sign-out and erasure: the next person on this phone starts from nothing. */
+export function forgetDraft() {
+  resetDraft();
+  forget(DRAFT_KEY);
+}
 
 function resetDraft() {
   for (const p of draft.value.photos) URL.revokeObjectURL(p.url);
@@ -54,10 +91,6 @@ function resetDraft() {
 }
 
 const update = (patch: Partial<Draft>) => (draft.value = { ...draft.value, ...patch });
-
-const steps = ['category', 'place', 'what', 'photos', 'visibility', 'review'] as const;
-type Step = (typeof steps)[number];
-const CONSENT_KEY = 'consent';
 
 /** The first problem of a step, or undefined when it may be left. */
 function stepError(s: Step, d: Draft): string | undefined {
@@ -204,9 +237,11 @@ function Nearby(props: { lat: number; lng: number; category?: string | undefined
   }, [props.lat, props.lng, props.category]);
   if (!items.length) return null;
   const follow = async (n: NearbyTicket) => {
-    const { error: e } = await api.POST('/v1/tickets/{id}/follow', { params: { path: { id: n.id } } });
-    if (e) setError(problemText(e));
-    else setFollowed(n.ref ?? n.id);
+    const { data, error: e } = await api.POST('/v1/tickets/{id}/follow', { params: { path: { id: n.id } } });
+    if (!data) return setError(problemText(e));
+    rememberFollow(n.id, true);
+    setItems((all) => all.map((x) => (x.id === n.id ? { ...x, followers: data.followers } : x)));
+    setFollowed(n.ref ?? n.id);
   };
   return (
     <section class="nearby" aria-labelledby="nearby-title">
@@ -217,7 +252,7 @@ function Nearby(props: { lat: number; lng: number; category?: string | undefined
       <ul>
         {items.map((n) => (
           <li key={n.id} data-nearby={n.id}>
-            <strong>{n.title ?? n.description?.slice(0, 80) ?? n.ref}</strong>
+            <a href={`/reports/${n.id}`}><strong>{n.title ?? n.description?.slice(0, 80) ?? n.ref}</strong></a>
             <span class="hint"> · {t('report.nearbyDistance', { m: n.distanceM })} · {t('report.nearbyFollowers', { n: n.followers })} · {fmt.date(n.createdAt)}</span>
             <div><button type="button" onClick={() => void follow(n)} disabled={followed !== undefined}>{t('report.follow')}</button></div>
           </li>
@@ -272,7 +307,7 @@ function PhotosStep() {
     const added: Photo[] = [];
     for (const file of Array.from(files).slice(0, MAX_PHOTOS - d.photos.length)) {
       try {
-        const blob = await shrinkPhoto(file);
+        const blob = await shrinkPhoto(file, PHOTO_BUDGET);
         added.push({ blob, url: URL.createObjectURL(blob) });
       } catch {
         setError(t('report.photoFailed'));

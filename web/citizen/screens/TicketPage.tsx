@@ -2,17 +2,21 @@
  * One report: status, deadline, the citizen's photos, the unit's answer with its evidence, the
  * timeline (the API leaves internal notes out for citizens), "add information" while it is open
  * (asked for when the unit requested it), and the rating once answered — "not satisfied" says
- * plainly that it goes back to the unit, and the second time to the unit above.
+ * plainly that it goes back to the unit, and the second time to the unit above. A report rejected
+ * as a duplicate links to the original. Someone else's report (or any, signed out) shows what
+ * the public may see of it (the Open311 read) and "follow".
  */
 import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { api, problemText, type Schemas } from '../../shared/api/client';
 import { session } from '../../shared/auth/session';
-import { fmt, localName } from '../../shared/i18n/index';
+import { fmt, lang, localName } from '../../shared/i18n/index';
 import { departments } from '../lib/reference';
 import { networkFirst } from '../lib/store';
 import type { MessageKey } from '../messages';
 import { t } from '../messages';
-import { Loading, NeedSignIn, StatusChip, useLoad } from '../ui';
+import { Follow } from '../Follow';
+import { Loading, StatusChip, useLoad, type Status } from '../ui';
 
 type Ticket = Schemas['Ticket'];
 type TicketEvent = Schemas['TicketEvent'];
@@ -20,14 +24,22 @@ type Photo = Schemas['Photo'];
 const ratings = ['satisfied', 'acceptable', 'not_satisfied'] as const;
 const open = new Set(['assigned', 'in_progress', 'needs_info']);
 
+const isNotFound = (e: unknown) => (e as { status?: number } | undefined)?.status === 404;
+
 export function TicketPage({ id }: { id: string }) {
+  if (!session.value) return <PublicTicket id={id} />;
+  return <OwnTicket id={id} />;
+}
+
+function OwnTicket({ id }: { id: string }) {
   const [tick, setTick] = useState(0);
-  const ticket = useLoad(() => networkFirst(`me.ticket.${id}`, () => api.GET('/v1/tickets/{id}', { params: { path: { id } } })), [id, tick]);
+  // Not the caller's (the API answers 404 for others' reports): null, and the public view instead.
+  const ticket = useLoad(() => networkFirst(`me.ticket.${id}`, () => api.GET('/v1/tickets/{id}', { params: { path: { id } } })).catch((e: unknown) => (isNotFound(e) ? null : Promise.reject(e))), [id, tick]);
   const history = useLoad(() => networkFirst(`me.history.${id}`, () => api.GET('/v1/tickets/{id}/history', { params: { path: { id } } })), [id, tick]);
   const units = useLoad(departments, []);
-  if (!session.value) return <NeedSignIn />;
+  if (ticket.value === null) return <PublicTicket id={id} />;
   const t0 = ticket.value?.value;
-  if (!t0) return <Loading error={ticket.error} />;
+  if (!t0 || !session.value) return <Loading error={ticket.error} />;
   const unitName = (dep: string) => {
     const u = units.value?.find((d) => d.id === dep);
     return u ? localName(u.name) : dep;
@@ -66,13 +78,90 @@ export function TicketPage({ id }: { id: string }) {
           <Photos photos={t0.response.photos} label="ticket.evidence" />
         </section>
       )}
+      {t0.rejection && <Rejection rejection={t0.rejection} />}
       {own && t0.status === 'responded' && !t0.rating && <RateForm ticket={t0} onDone={reload} />}
       {t0.rating && <p class="card">{t('ticket.rated', { value: t(`ticket.rate.${t0.rating.value}`) })}{t0.rating.comment ? ` “${t0.rating.comment}”` : ''}</p>}
       {own && open.has(t0.status) && <AddInfo ticket={t0} onDone={reload} />}
+      {t0.followers > 0 && <p class="hint" data-followers={t0.followers}>{t('ticket.followers', { n: fmt.number(t0.followers) })}</p>}
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('ticket.timeline')}</h2>
         {history.value ? <Timeline events={history.value.value.items} /> : <Loading error={history.error} />}
       </section>
+    </article>
+  );
+}
+
+function Rejection({ rejection }: { rejection: NonNullable<Ticket['rejection']> }) {
+  return (
+    <section class="card rejection" aria-labelledby="rejection-title">
+      <h2 id="rejection-title">{t('ticket.rejectedTitle')}</h2>
+      <p>{rejection.message}</p>
+      {rejection.duplicateOf && (
+        <>
+          <p>{t('ticket.duplicateOf')}</p>
+          <p><a class="button primary" href={`/reports/${rejection.duplicateOf}?merged=1`} data-original={rejection.duplicateOf}>{t('ticket.openOriginal')}</a></p>
+        </>
+      )}
+      {rejection.complaintProcedure && <p class="hint">{t('ticket.complaint')} {localName(rejection.complaintProcedure)}</p>}
+    </section>
+  );
+}
+
+type PublicRequest = Schemas['Open311ServiceRequest'];
+const statuses = new Set<string>(['assigned', 'in_progress', 'needs_info', 'responded', 'closed', 'rejected']);
+
+/** Someone else's report as the public sees it (no owner, no personal data), and "follow" when it is public. */
+function PublicTicket({ id }: { id: string }) {
+  const { query } = useLocation();
+  const found = useLoad(
+    () =>
+      networkFirst(`ref.request.${id}`, () => api.GET('/open311/v2/requests/{file}', { params: { path: { file: `${encodeURIComponent(id)}.json` }, query: { extensions: 'true', locale: lang.value } } })).then(
+        (r) => r.value[0] ?? null,
+        (e: unknown) => (isNotFound(e) ? null : Promise.reject(e)),
+      ),
+    [id, lang.value],
+  );
+  if (found.value === null) return <p role="alert" class="error">{t('ticket.notFound')}</p>;
+  const r: PublicRequest | undefined = found.value;
+  if (!r) return <Loading error={found.error} />;
+  const status = r.extended_attributes?.status;
+  const isPublic = r.description !== null;
+  return (
+    <article class="ticket-page public-ticket">
+      <p class="hint">{t(isPublic ? 'ticket.publicIntro' : 'ticket.private')}</p>
+      <h1>{r.description ? r.description.slice(0, 80) : r.service_name ?? r.service_code}</h1>
+      <p class="meta">
+        {status && statuses.has(status) && <StatusChip status={status as Status} />} <span class="ref">{r.extended_attributes?.reference}</span>
+      </p>
+      <dl class="summary">
+        <dt>{t('report.summaryCategory')}</dt>
+        <dd>{r.service_name ?? r.service_code}</dd>
+        <dt>{t('ticket.unit')}</dt>
+        <dd>{r.agency_responsible}</dd>
+        <dt>{t('ticket.sent')}</dt>
+        <dd>{fmt.dateTime(r.requested_datetime)}</dd>
+        {r.status === 'open' && (
+          <>
+            <dt>{t('ticket.due')}</dt>
+            <dd>{fmt.dateTime(r.expected_datetime)}</dd>
+          </>
+        )}
+        {r.address && (
+          <>
+            <dt>{t('ticket.place')}</dt>
+            <dd>{r.address}</dd>
+          </>
+        )}
+      </dl>
+      {r.description && <p class="description">{r.description}</p>}
+      {r.media_url && <p><a href={r.media_url} target="_blank" rel="noopener">{t('ticket.publicPhoto')}</a></p>}
+      {r.status_notes && (
+        <section class="card answer" aria-labelledby="answer-title">
+          <h2 id="answer-title">{t('ticket.latestAnswer')}</h2>
+          <p>{r.status_notes}</p>
+        </section>
+      )}
+      {isPublic && <Follow id={id} initial={query.merged === '1' ? true : undefined} />}
     </article>
   );
 }
