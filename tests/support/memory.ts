@@ -54,11 +54,16 @@ import { newTicket, type TicketFixture } from './ticket-fixture.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
-/** A page of an already ordered list; the cursor is the offset (opaque to the use cases). */
-export function pageOf<T>(items: readonly T[], { limit, cursor }: PageRequest): Page<T> {
-  const start = cursor ? Number(cursor) : 0;
-  const end = start + limit;
-  return { items: items.slice(start, end).map(copy), nextCursor: end < items.length ? String(end) : null };
+/**
+ * A page in the order of `key` (newest first with `desc`). The cursor is the last key served, as
+ * DynamoDB's LastEvaluatedKey is: an item that left the list meanwhile shifts nothing.
+ */
+export function pageOf<T>(items: readonly T[], { limit, cursor }: PageRequest, key: (t: T) => string, order: 'asc' | 'desc' = 'asc'): Page<T> {
+  const sign = order === 'asc' ? 1 : -1;
+  const sorted = items.map((item) => ({ item, k: key(item) })).sort((a, b) => sign * (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  const rest = cursor === undefined ? sorted : sorted.filter(({ k }) => sign * (k < cursor ? -1 : k > cursor ? 1 : 0) > 0);
+  const served = rest.slice(0, limit);
+  return { items: served.map(({ item }) => copy(item)), nextCursor: rest.length > limit ? served.at(-1)!.k : null };
 }
 
 const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
@@ -232,11 +237,11 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
       return { ticketId: claim.ticketId, requestHash: claim.requestHash };
     },
     async listByCitizen(citizenId, { status, ...page }) {
-      return pageOf(sortedTickets((t) => t.citizenId === citizenId && !t.personalDataRemovedAt && (!status || t.status === status)).reverse(), page);
+      return pageOf(sortedTickets((t) => t.citizenId === citizenId && !t.personalDataRemovedAt && (!status || t.status === status)), page, (t) => t.id, 'desc');
     },
     async listPublic({ area, category, ...page }) {
       const inArea = (t: Ticket) => !area || [t.location.wardCode, t.location.districtCode, t.location.provinceCode].includes(area);
-      return pageOf(sortedTickets((t) => t.visibility === 'public' && processedStatuses.has(t.status) && inArea(t) && (!category || t.category === category)).reverse(), page);
+      return pageOf(sortedTickets((t) => t.visibility === 'public' && processedStatuses.has(t.status) && inArea(t) && (!category || t.category === category)), page, (t) => t.id, 'desc');
     },
     async receivedOn(day) {
       return sortedTickets((t) => localDate(new Date(t.createdAt)) === day).map(copy);
@@ -249,22 +254,22 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
   const ticketQueries: TicketQueries = {
     async departmentQueue(departmentId, { done, sort, now: _now, limit, cursor, ...filter }) {
       const rows = [...state.tickets.values()].filter((t) => matchesQueue(t, departmentId, filter) && readsDonePartition(t.status) === done);
-      rows.sort(sort === 'followers' ? byKey((t) => `${String(1e9 - (t.followers ?? 0)).padStart(10, '0')}#${t.dueAt}#${t.id}`) : byKey((t) => `${t.dueAt}#${t.id}`));
-      return pageOf(rows, { limit, cursor });
+      const order = sort === 'followers' ? (t: Ticket) => `${String(1e9 - (t.followers ?? 0)).padStart(10, '0')}#${t.dueAt}#${t.id}` : (t: Ticket) => `${t.dueAt}#${t.id}`;
+      return pageOf(rows, { limit, cursor }, order);
     },
     async receivedPage(day, { where, ...page }) {
       const field = (t: Ticket) => (where?.field === 'departmentId' ? t.departmentId : where ? t.location[where.field] : undefined);
-      return pageOf(sortedTickets((t) => localDate(new Date(t.createdAt)) === day && (!where || field(t) === where.value)), page);
+      return pageOf(sortedTickets((t) => localDate(new Date(t.createdAt)) === day && (!where || field(t) === where.value)), page, (t) => t.id);
     },
     async history(ticketId, { publicOnly, ...page }) {
-      return pageOf((state.events.get(ticketId) ?? []).filter((e) => !publicOnly || e.visibility === 'public'), page);
+      return pageOf((state.events.get(ticketId) ?? []).filter((e) => !publicOnly || e.visibility === 'public'), page, (e) => String(e.version).padStart(6, '0'));
     },
     async dueBefore(now, page) {
-      const due = [...state.tickets.values()].flatMap((t) => {
+      const due = [...state.tickets.values()].filter((t) => {
         const at = nextSlaDeadline(t);
-        return at !== undefined && at < now.toISOString() ? [{ t, key: `${at}#${t.id}` }] : [];
+        return at !== undefined && at < now.toISOString();
       });
-      const out = pageOf(due.sort(byKey((d) => d.key)).map((d) => d.t), page);
+      const out = pageOf(due, page, (t) => `${nextSlaDeadline(t)}#${t.id}`);
       return { ...out, readUnits: Math.max(1, Math.ceil(out.items.length / 4)) };
     },
   };
@@ -331,7 +336,7 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
     async listInbox(owner, { unread, ...page }) {
       const prefix = inboxKey(owner, '');
       const items = [...state.inbox.entries()].filter(([k, i]) => k.startsWith(prefix) && (!unread || !i.readAt)).map(([, i]) => i);
-      return pageOf(items.sort(byKey((i) => i.id)).reverse(), page);
+      return pageOf(items, page, (i) => i.id, 'desc');
     },
     async markRead(owner, id, at) {
       const item = state.inbox.get(inboxKey(owner, id));
@@ -367,7 +372,7 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
       return true;
     },
     async unattachedOn(day, page) {
-      return pageOf([...state.uploads.values()].filter((u) => u.status !== 'attached' && u.createdAt.slice(0, 10) === day).sort(byKey((u) => u.id)), page);
+      return pageOf([...state.uploads.values()].filter((u) => u.status !== 'attached' && u.createdAt.slice(0, 10) === day), page, (u) => u.id);
     },
     async delete(id) {
       if (state.uploads.get(id)?.status === 'attached') return false;
@@ -401,7 +406,7 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
   const responseTemplates: ResponseTemplateStore = {
     async list({ category, kind, ...page }) {
       const items = [...state.templates.values()].filter((t) => (!category || t.category === category || t.category === '*') && (!kind || t.kind === kind));
-      return pageOf(items.sort(byKey((t) => t.id)), page);
+      return pageOf(items, page, (t) => t.id);
     },
     async put(template) {
       const created = !state.templates.has(template.id);
@@ -503,7 +508,7 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
       state.exports.push(copy(entry));
     },
     async accessLog(ticketId, page) {
-      return pageOf(state.access.filter((e) => e.ticketId === ticketId).sort(byKey((e) => `${e.at}#${e.id}`)), page);
+      return pageOf(state.access.filter((e) => e.ticketId === ticketId), page, (e) => `${e.at}#${e.id}`);
     },
     async exportsSince(since) {
       return state.exports.filter((e) => e.at >= since).sort(byKey((e) => e.at)).map(copy);
@@ -552,7 +557,7 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
         return a && copy(a);
       },
       async children(parentCode, page) {
-        return pageOf([...areas.values()].filter((a) => a.parentCode === parentCode).sort(byKey((a) => a.code)), page);
+        return pageOf([...areas.values()].filter((a) => a.parentCode === parentCode), page, (a) => a.code);
       },
     },
     departments: {
@@ -561,7 +566,7 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
         return d && copy(d);
       },
       async list(page) {
-        return pageOf([...departments.values()].sort(byKey((d) => d.id)), page);
+        return pageOf([...departments.values()], page, (d) => d.id);
       },
       async put(department) {
         departments.set(department.id, copy(department));
@@ -576,7 +581,7 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
         return [...rules.values()].map(copy);
       },
       async list({ category, areaCode, ...page }) {
-        return pageOf([...rules.values()].filter((r) => (!category || r.category === category) && (!areaCode || r.areaCode === areaCode)).sort(byKey((r) => r.id)), page);
+        return pageOf([...rules.values()].filter((r) => (!category || r.category === category) && (!areaCode || r.areaCode === areaCode)), page, (r) => r.id);
       },
       async put(rule, previous) {
         const holder = [...rules.values()].find((r) => ruleSlot(r) === ruleSlot(rule) && r.id !== rule.id && r.id !== previous?.id);
