@@ -5,9 +5,11 @@
  * VersionConflictError, a taken reference or idempotency key its own error, an upload no
  * longer ready a ValidationError), checked and applied with no await in between, so calls
  * made "at once" race exactly as two transactions do. Reads and writes copy, so a use case
- * can never change stored state except through a port.
+ * can never change stored state except through a port. Events read back as the DynamoDB store
+ * returns them, with the ticket snapshot its item mapping writes (adapters/dynamodb/ticket-items.ts).
  */
 import { monotonicFactory } from 'ulid';
+import type { Open311Client, Open311Dependencies } from '../../shared/app/open311-ports.js';
 import type { Erasure, ExportAccess, PersonalDataStore } from '../../shared/app/personal-data-ports.js';
 import {
   IdempotencyKeyTakenError,
@@ -29,6 +31,8 @@ import {
   type TicketStore,
   type UploadStore,
 } from '../../shared/app/ports.js';
+import { eventToItem } from '../../shared/adapters/dynamodb/ticket-items.js';
+import { fromItem } from '../../shared/adapters/dynamodb/table.js';
 import type { Area } from '../../shared/domain/area.js';
 import type { Category } from '../../shared/domain/category.js';
 import type { Department } from '../../shared/domain/department.js';
@@ -184,6 +188,8 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
   const applyAttach = (attach: AttachUploads | undefined, ticketId: string, at: string) => {
     for (const id of attach?.uploadIds ?? []) state.uploads.set(id, { ...state.uploads.get(id)!, status: 'attached', ticketId, attachedAt: at });
   };
+  // As the DynamoDB store reads them back: each event with the snapshot of the ticket it produced.
+  const asStored = (event: TicketEvent, ticket: Ticket) => fromItem<TicketEvent>(copy(eventToItem(event, ticket)));
   const sortedTickets = (f: (t: Ticket) => boolean) => [...state.tickets.values()].filter(f).sort(byKey((t) => t.id));
 
   const tickets: TicketStore = {
@@ -198,7 +204,7 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
       const lost = attachFailures(attach);
       if (lost.length) throw new ValidationError('An upload is no longer available.', lost);
       state.tickets.set(ticket.id, copy(ticket));
-      state.events.set(ticket.id, [copy(event)]);
+      state.events.set(ticket.id, [asStored(event, ticket)]);
       state.refs.set(ticket.ref, ticket.id);
       if (claimKey) state.claims.set(claimKey, { ...claim!, ticketId: ticket.id });
       applyAttach(attach, ticket.id, ticket.createdAt);
@@ -227,7 +233,7 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
       if (lost.length) throw new ValidationError('An upload is no longer available.', lost);
       // A follow moves `followers` outside the version: the store carries the stored count over.
       state.tickets.set(ticket.id, { ...copy(ticket), ...(stored.followers !== undefined ? { followers: stored.followers } : {}) });
-      state.events.set(ticket.id, [...existing, ...events.map(copy)]);
+      state.events.set(ticket.id, [...existing, ...events.map((e) => asStored(e, ticket))]);
       applyAttach(attach, ticket.id, ticket.updatedAt);
       state.ticketWrites++;
     },
@@ -488,8 +494,7 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
       for (const field of removeData) delete e.data[field];
     },
     async scrubEventOwners(ticketId, versions, citizenId) {
-      // The in-memory events carry no ticket snapshot; the owner is recorded beside them.
-      for (const e of state.events.get(ticketId) ?? []) if (versions.includes(e.version)) (e as TicketEvent & { owner?: string }).owner = citizenId;
+      for (const e of state.events.get(ticketId) ?? []) if (versions.includes(e.version)) (e as TicketEvent & { ticket: { citizenId: string } }).ticket.citizenId = citizenId;
     },
     async retentionDue(lastDay, limit) {
       return [...state.tickets.values()]
@@ -613,4 +618,40 @@ export async function putTicket(deps: MemoryDependencies, opts: TicketFixture = 
   const { ticket, event } = newTicket({ now: deps.clock.now(), ...opts });
   await deps.tickets.create(ticket, event);
   return ticket;
+}
+
+/** The Open311 ports beside the platform's (open311-ports.ts), over the same in-memory tickets. */
+export function memoryOpen311(deps: MemoryDependencies): Open311Dependencies & { clock: TestClock; state: MemoryState } {
+  const clients = new Map<string, Open311Client>();
+  const minutes = new Map<string, number>();
+  return {
+    ...deps,
+    open311Clients: {
+      async get(id) {
+        const c = clients.get(id);
+        return c && structuredClone(c);
+      },
+      async put(client) {
+        clients.set(client.id, structuredClone(client));
+      },
+    },
+    rateLimiter: {
+      async take(bucket, limit, now) {
+        const key = `${bucket}|${now.toISOString().slice(0, 16)}`;
+        const used = minutes.get(key) ?? 0;
+        if (used >= limit) return false;
+        minutes.set(key, used + 1);
+        return true;
+      },
+    },
+    open311Tickets: {
+      async receivedBetween({ from, to, category, statuses, offset, limit }) {
+        return [...deps.state.tickets.values()]
+          .filter((t) => t.createdAt >= from.toISOString() && t.createdAt <= to.toISOString() && (!category || t.category === category) && (!statuses || statuses.includes(t.status)))
+          .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+          .slice(offset, offset + limit)
+          .map((t) => structuredClone(t));
+      },
+    },
+  };
 }

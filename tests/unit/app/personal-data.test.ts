@@ -58,6 +58,8 @@ describe('erasure', () => {
     expect(comment.actor.id).toBe(ERASED_CITIZEN_ID);
     expect(comment.data).not.toHaveProperty('message');
     expect(events.at(-1)).toMatchObject({ type: 'personal_data_removed', visibility: 'internal' });
+    // no consumer reads the old id again from an event's ticket snapshot
+    expect(events.map((e) => (e as typeof e & { ticket: { citizenId: string } }).ticket.citizenId)).toEqual(events.map(() => ERASED_CITIZEN_ID));
     expect(await deps.tickets.listByCitizen('an', { limit: 10 })).toEqual({ items: [], nextCursor: null });
     expect(await deps.followers.isFollowing(other.id, 'an')).toBe(false);
     expect(await deps.notifications.preferences('an')).toBeUndefined();
