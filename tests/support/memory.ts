@@ -15,7 +15,6 @@ import {
   IdempotencyKeyTakenError,
   RefTakenError,
   type AttachUploads,
-  type Clock,
   type Dependencies,
   type FollowerStore,
   type GeoQueries,
@@ -54,7 +53,10 @@ import { localDate } from '../../shared/domain/working-hours.js';
 import { seedCategories } from '../../shared/reference/categories.js';
 import { seedHolidays } from '../../shared/reference/holidays.js';
 import { ConflictError } from '../../shared/domain/errors.js';
+import { testClock, type TestClock } from './clock.js';
 import { newTicket, type TicketFixture } from './ticket-fixture.js';
+
+export { testClock, type TestClock } from './clock.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -71,21 +73,6 @@ export function pageOf<T>(items: readonly T[], { limit, cursor }: PageRequest, k
 }
 
 const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-
-/** A clock a test sets and moves; `now()` returns a fresh Date each time. */
-export interface TestClock extends Clock {
-  set(at: Date | string): void;
-  advance(ms: number): void;
-}
-
-export function testClock(start: Date | string = '2026-12-02T03:00:00.000Z'): TestClock {
-  let at = new Date(start).getTime();
-  return {
-    now: () => new Date(at),
-    set: (to) => void (at = new Date(to).getTime()),
-    advance: (ms) => void (at += ms),
-  };
-}
 
 /** A small world that routes: Hà Nội (01) → Ba Đình (001) → Phúc Xá (00001), Trúc Bạch (00004); Hoàn Kiếm (002) → Hàng Bạc (00037). */
 export const memoryAreas: Area[] = [
@@ -153,7 +140,7 @@ export type MemoryDependencies = Dependencies & { clock: TestClock; state: Memor
 const inboxKey = (owner: InboxOwner, id: string) => `${owner.kind === 'user' ? `U#${owner.userId}` : `D#${owner.departmentId}`}|${id}`;
 
 export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies {
-  const clock = world.clock ?? testClock();
+  const clock = world.clock ?? testClock('2026-12-02T03:00:00.000Z');
   const nextUlid = monotonicFactory();
   const state: MemoryState = {
     tickets: new Map(),
