@@ -1,9 +1,10 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as metricsConsumer } from '../../functions/streams/metrics.js';
 import { documentClient } from '../../shared/adapters/dynamodb/client.js';
 import { tableName } from '../../shared/adapters/dynamodb/table.js';
+import { markerKey } from '../../shared/adapters/dynamodb/metric-store.js';
 import { dynamoTicketStore } from '../../shared/adapters/dynamodb/ticket-store.js';
 import { localDate } from '../../shared/domain/working-hours.js';
 import { lambdaContext } from '../../local/handlers.js';
@@ -134,7 +135,12 @@ describe('exactly-once counting', () => {
     expect(metricsDeadLetters.map((d) => d.records[0]!.dynamodb?.NewImage?.eventId?.S)).toEqual(['poison']);
     const q = `scope=ward-00004&category=health&from=${today}&to=${today}&granularity=total`;
     expect((await metrics(q)).body.totals.received).toBe(2);
-    expect([id, after]).toHaveLength(2);
+    // the tickets on either side of the poison were each counted: their events' markers are there
+    for (const ticketId of [id, after]) {
+      const [created] = await dynamoTicketStore.events(ticketId);
+      const marker = await documentClient.send(new GetCommand({ TableName: tableName(), Key: markerKey(created!.eventId) }));
+      expect(marker.Item, ticketId).toMatchObject({ entity: 'metric_marker' });
+    }
   });
 });
 

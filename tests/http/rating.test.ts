@@ -1,16 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { localDate } from '../../shared/domain/working-hours.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedReadyUpload } from '../support/uploads.js';
 import { useTestApi } from '../support/api.js';
+import { testClock } from '../support/clock.js';
 
-const api = useTestApi({ streams: true });
+// Pinned by the tests that assert exact instants or count one day; the wall clock for the rest.
+const clock = testClock();
+const api = useTestApi({ streams: true, clock });
+afterEach(() => clock.follow());
 let owner: string;
 let stranger: string;
 let wardStaff: string;
 let districtStaff: string;
 let manager: string;
-const today = localDate(new Date());
-let concurrentWinner: string;
 
 beforeAll(async () => {
   owner = await api.token({ sub: 'owner', groups: ['citizen'] });
@@ -57,6 +58,7 @@ describe('POST /v1/tickets/{id}/rating', () => {
   });
 
   it('reopens at the same department on the first "not fixed", and sends it up on the second', async () => {
+    clock.set('2026-12-02T03:00:00.000Z'); // Wed 10:00 in Hanoi
     const ticket = await answeredTicket();
     const first = await rate(ticket.id, { rating: 'not_satisfied', comment: 'Vẫn còn lấn chiếm' });
     expect(first.body).toMatchObject({ status: 'in_progress', departmentId: 'ward-00001', reopenCount: 1 });
@@ -64,12 +66,14 @@ describe('POST /v1/tickets/{id}/rating', () => {
     expect(history.body.items.map((e: { type: string }) => e.type).slice(-2)).toEqual(['rated', 'reopened']);
 
     await answer(ticket.id, wardStaff);
+    clock.set('2026-12-03T02:00:00.000Z'); // the next morning, Thu 09:00
     const second = await rate(ticket.id, { rating: 'not_satisfied', comment: 'Vẫn chưa xử lý' });
     // fresh flags at the parent, so the SLA sweep can still escalate it if the district is late too
     expect(second.body).toMatchObject({ status: 'assigned', departmentId: 'district-001', escalated: false, overdue: false, passedUpTo: 'district-001', reopenCount: 2 });
     // not an SLA escalation: that field stays the sweep's
     expect(second.body).not.toHaveProperty('escalatedTo');
-    expect(Date.parse(second.body.dueAt)).toBeGreaterThan(Date.now());
+    // the parent's deadlines count from the rating: acknowledge by Fri 09:00, answer by next Thu 09:00
+    expect(second.body).toMatchObject({ assignedAt: '2026-12-03T02:00:00.000Z', ackDueAt: '2026-12-04T02:00:00.000Z', dueAt: '2026-12-10T02:00:00.000Z' });
     // the district now works it from its own queue
     expect((await api.request('GET', `/v1/tickets/${ticket.id}`, { token: districtStaff })).status).toBe(200);
     expect((await api.request('GET', `/v1/tickets/${ticket.id}`, { token: wardStaff })).status).toBe(404);
@@ -97,25 +101,27 @@ describe('POST /v1/tickets/{id}/rating', () => {
     expect([409, 422]).toContain(results.find((r) => r.status !== 200)!.status);
     const events = (await api.request('GET', `/v1/tickets/${ticket.id}/history?limit=100`, { token: owner })).body.items as Array<{ type: string }>;
     expect(events.filter((e) => e.type === 'rated')).toHaveLength(1);
-    concurrentWinner = results.find((r) => r.status === 200)!.body.rating.value;
   });
 
   it('feeds the satisfaction and reopen counters', async () => {
+    // A day of its own (counters are by the day a ticket was received), so no other test's tickets or race winner count.
+    const day = '2026-11-18';
+    clock.set(`${day}T02:00:00.000Z`);
+    const acceptable = await answeredTicket();
+    expect((await rate(acceptable.id, { rating: 'acceptable' })).status).toBe(200);
+    const twice = await answeredTicket();
+    expect((await rate(twice.id, { rating: 'not_satisfied' })).status).toBe(200);
+    await answer(twice.id, wardStaff);
+    expect((await rate(twice.id, { rating: 'not_satisfied' })).body.departmentId).toBe('district-001');
+    const satisfied = await answeredTicket();
+    expect((await rate(satisfied.id, { rating: 'satisfied' })).status).toBe(200);
+    const once = await answeredTicket();
+    expect((await rate(once.id, { rating: 'not_satisfied' })).status).toBe(200);
     await api.streams.drain();
-    const res = await api.request('GET', `/v1/metrics?scope=ward-00001&from=${today}&to=${today}&granularity=total`, { token: manager });
-    // This file's ratings: acceptable; not_satisfied twice; satisfied; and the race's winner.
-    const nsWon = concurrentWinner === 'not_satisfied';
-    expect(res.body.totals).toMatchObject({
-      received: 4,
-      processed: 4,
-      reopened: nsWon ? 3 : 2,
-      rated: 5,
-      satisfied: nsWon ? 1 : 2,
-      acceptable: 1,
-      notSatisfied: nsWon ? 3 : 2,
-      satisfactionRate: nsWon ? 0.4 : 0.6,
-    });
-    const reconciled = await api.request('POST', '/dev/jobs/reconcile-metrics', { body: { day: today } });
-    expect(reconciled.body.drift).toEqual([]);
+
+    const res = await api.request('GET', `/v1/metrics?scope=ward-00001&from=${day}&to=${day}&granularity=total`, { token: manager });
+    expect(res.body.totals).toMatchObject({ received: 4, processed: 4, reopened: 3, rated: 5, satisfied: 1, acceptable: 1, notSatisfied: 3, satisfactionRate: 0.4 });
+    const reconciled = await api.request('POST', '/dev/jobs/reconcile-metrics', { body: { day } });
+    expect(reconciled.body).toMatchObject({ day, tickets: 4, drift: [] });
   });
 });

@@ -1,7 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApi } from '../support/api.js';
+import { testClock } from '../support/clock.js';
 
-const api = useTestApi();
+const clock = testClock();
+const api = useTestApi({ clock });
+afterEach(() => clock.follow());
 let alice: string;
 let bob: string;
 
@@ -14,13 +17,14 @@ beforeAll(async () => {
 
 describe('POST /v1/tickets', () => {
   it('creates a routed ticket with deadlines and a version', async () => {
+    clock.set('2026-12-02T03:00:00.000Z');
     const res = await api.request('POST', '/v1/tickets', { token: alice, body: valid });
     expect(res.status).toBe(201);
     expect(res.headers.get('location')).toBe(`/v1/tickets/${res.body.id}`);
     // roads and traffic in Hanoi go to the city's transport department (default rules)
     expect(res.body).toMatchObject({ status: 'assigned', departmentId: 'city-transport', location: { wardCode: '00001', districtCode: '001', provinceCode: '01' }, severity: 'normal', version: 1, citizenId: 'alice', citizenName: 'Alice', visibility: 'private' });
-    expect(Date.parse(res.body.dueAt)).toBeGreaterThan(Date.parse(res.body.createdAt));
-    expect(Date.parse(res.body.ackDueAt)).toBeLessThanOrEqual(Date.parse(res.body.dueAt));
+    // Wed 10:00 in Hanoi: acknowledge within 8 working hours (Thu 10:00), answer within 40 (next Wed 10:00)
+    expect(res.body).toMatchObject({ createdAt: '2026-12-02T03:00:00.000Z', ackDueAt: '2026-12-03T03:00:00.000Z', dueAt: '2026-12-09T03:00:00.000Z' });
   });
 
   it('rejects server-owned and unknown fields, naming each', async () => {

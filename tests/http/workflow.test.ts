@@ -1,11 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingHours, localDate, workingHoursBetween } from '../../shared/domain/working-hours.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { complaintProcedureGuidance } from '../../shared/domain/workflow.js';
 import { useTestApi } from '../support/api.js';
+import { testClock } from '../support/clock.js';
 import { categories, department, putDepartments, seedTicket, snapshot, putWorkflowReference } from '../support/tickets.js';
 import { seedReadyUpload } from '../support/uploads.js';
 
-const api = useTestApi({ seed: false });
+// Pinned by the tests that assert exact deadlines; the wall clock for the rest.
+const clock = testClock();
+const api = useTestApi({ seed: false, clock });
+afterEach(() => clock.follow());
 let staffA: string;
 let staffB: string;
 let citizen: string;
@@ -88,12 +91,15 @@ describe('POST /v1/tickets/{id}/actions: every transition', () => {
     expect((await history(t.id)).at(-1)).toMatchObject({ type: 'note_added', visibility: 'internal' });
   });
 
-  it('set_severity recomputes the deadlines', async () => {
-    const t = await seedTicket({ departmentId: 'wf-a' });
+  it('set_severity recomputes the deadlines from the assignment', async () => {
+    clock.set('2026-12-02T03:00:00.000Z'); // Wed 10:00 in Hanoi
+    const t = await seedTicket({ departmentId: 'wf-a', now: clock.now() });
+    clock.set('2026-12-02T05:00:00.000Z');
     const res = await act(t.id, { action: 'set_severity', expectedVersion: 1, severity: 'urgent' });
     expect(res.status).toBe(200);
     expect(res.body.severity).toBe('urgent');
-    expect(Date.parse(res.body.dueAt)).toBeLessThan(Date.parse(t.dueAt));
+    // urgent: 4 working hours from 10:00, lunch excluded, so 15:00 — counted from the assignment, not from the change at noon
+    expect(res.body).toMatchObject({ ackDueAt: '2026-12-02T08:00:00.000Z', dueAt: '2026-12-02T08:00:00.000Z' });
     expect((await history(t.id)).at(-1)).toMatchObject({ type: 'severity_changed', data: { from: 'normal', to: 'urgent', dueAt: res.body.dueAt } });
   });
 
@@ -129,12 +135,13 @@ describe('POST /v1/tickets/{id}/actions: every transition', () => {
   });
 
   it('transfer moves the ticket between queues, restarting its deadlines', async () => {
-    const t = await seedTicket({ departmentId: 'wf-a', now: new Date(Date.now() - 3 * 86_400_000) });
+    const t = await seedTicket({ departmentId: 'wf-a', now: new Date('2026-11-30T03:00:00.000Z') });
+    clock.set('2026-12-03T02:00:00.000Z'); // Thu 09:00 in Hanoi
     const res = await act(t.id, { action: 'transfer', expectedVersion: 1, toDepartmentId: 'wf-b', reason: 'Thuộc địa bàn phường B' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ departmentId: 'wf-b', status: 'assigned', transferCount: 1 });
-    expect(Date.parse(res.body.assignedAt)).toBeGreaterThan(Date.parse(t.createdAt));
-    expect(Date.parse(res.body.dueAt)).toBeGreaterThan(Date.parse(t.dueAt));
+    // every deadline counts again from the transfer: acknowledge by Fri 09:00, answer by next Thu 09:00
+    expect(res.body).toMatchObject({ departmentId: 'wf-b', status: 'assigned', transferCount: 1, assignedAt: '2026-12-03T02:00:00.000Z', ackDueAt: '2026-12-04T02:00:00.000Z', dueAt: '2026-12-10T02:00:00.000Z' });
+    clock.follow();
     const queueA = await api.request('GET', '/v1/departments/wf-a/tickets?limit=100', { token: staffA });
     const queueB = await api.request('GET', '/v1/departments/wf-b/tickets?limit=100', { token: staffB });
     expect(queueA.body.items.map((x: { id: string }) => x.id)).not.toContain(t.id);
@@ -233,20 +240,14 @@ describe('concurrency', () => {
 
 describe('deadlines follow the holiday calendar', () => {
   it('a transfer after an admin adds a holiday skips that day', async () => {
-    // the next weekday after today (local), made a holiday
-    let day = new Date(Date.now() + 86_400_000);
-    while ([0, 6].includes(new Date(Date.parse(localDate(day))).getUTCDay())) day = new Date(day.getTime() + 86_400_000);
-    const holiday = localDate(day);
-    const year = Number(holiday.slice(0, 4));
-    const current = (await api.request('GET', `/v1/calendar/holidays/${year}`, { token: admin })).body.dates as string[];
-    const put = await api.request('PUT', `/v1/calendar/holidays/${year}`, { token: admin, body: { dates: [...current, holiday] } });
+    clock.set('2026-12-02T03:00:00.000Z'); // Wed 10:00 in Hanoi; Thursday becomes a holiday
+    const current = (await api.request('GET', '/v1/calendar/holidays/2026', { token: admin })).body.dates as string[];
+    const put = await api.request('PUT', '/v1/calendar/holidays/2026', { token: admin, body: { dates: [...current, '2026-12-03'] } });
     expect(put.status).toBe(200);
 
-    const t = await seedTicket({ departmentId: 'wf-a' });
+    const t = await seedTicket({ departmentId: 'wf-a', now: clock.now() });
     const res = await act(t.id, { action: 'transfer', expectedVersion: 1, toDepartmentId: 'wf-b', reason: 'B' });
-    const from = new Date(res.body.assignedAt);
-    const withHoliday = { holidays: new Set([...current, holiday]) };
-    expect(res.body.dueAt).toBe(addWorkingHours(from, categories.plain.policy.answerHours.normal, withHoliday).toISOString());
-    expect(workingHoursBetween(from, new Date(res.body.dueAt), { holidays: new Set(current) })).toBeGreaterThan(categories.plain.policy.answerHours.normal);
+    // 40 working hours from Wed 10:00 land on Wed 12-09 10:00; skipping Thursday, on Thu 12-10 10:00
+    expect(res.body).toMatchObject({ assignedAt: '2026-12-02T03:00:00.000Z', ackDueAt: '2026-12-04T03:00:00.000Z', dueAt: '2026-12-10T03:00:00.000Z' });
   });
 });

@@ -11,7 +11,9 @@ import { startStreamPoller, type StreamPoller, type StreamPollerOptions } from '
 import { streamConsumers } from '../../shared/background.js';
 import { startProcessingS3 } from '../../local/upload-processing.js';
 import type { LocalS3 } from '../../local/s3-local.js';
+import { dependencies } from '../../shared/adapters/dependencies.js';
 import { tableName } from '../../shared/adapters/dynamodb/table.js';
+import type { TestClock } from './clock.js';
 import { createTestTable, type TestTableOptions } from './table.js';
 import { checkResponseContract } from './response-contract.js';
 
@@ -36,7 +38,8 @@ export interface TestApi {
 
 /** Call at the top of a test file: table + server (+ stream consumers) before all tests, closed after. */
 /** `seed: false` skips the reference seed (areas, departments, rules): for files that put the little they need. */
-export function useTestApi(opts: { streams?: boolean; s3?: boolean; onBatch?: StreamPollerOptions['onBatch'] } & TestTableOptions = {}): TestApi {
+/** `clock`: the handlers' clock for this file (tests/support/clock.ts), so deadlines can be asserted exactly. */
+export function useTestApi(opts: { streams?: boolean; s3?: boolean; onBatch?: StreamPollerOptions['onBatch']; clock?: TestClock } & TestTableOptions = {}): TestApi {
   const api = {} as TestApi;
   let close: () => Promise<void>;
   beforeAll(async () => {
@@ -47,6 +50,9 @@ export function useTestApi(opts: { streams?: boolean; s3?: boolean; onBatch?: St
     const s3Clock = { offsetMs: 0 };
     const s3 = opts.s3 ? await startProcessingS3({ port: 0, bucket: process.env.MEDIA_BUCKET!, clock: () => new Date(Date.now() + s3Clock.offsetMs) }) : undefined;
     if (s3) process.env.AWS_ENDPOINT_URL_S3 = s3.endpoint;
+    // The local runtime loads the handlers into this process: they share this module's wiring.
+    const wallClock = dependencies.clock;
+    if (opts.clock) dependencies.clock = opts.clock;
     const auth = await createDevAuth();
     const server = createLocalServer({ auth, devRoutes: createDevRoutes({ auth }) });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -76,6 +82,7 @@ export function useTestApi(opts: { streams?: boolean; s3?: boolean; onBatch?: St
       },
     } satisfies TestApi);
     close = async () => {
+      dependencies.clock = wallClock;
       await streams?.stop();
       await s3?.stop();
       await new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); });

@@ -2,7 +2,7 @@
  * The notifications consumer end to end: a ticket written over HTTP → its event item → the
  * stream (local poller, Lambda's event shape) → inbox items and messages in the local outbox.
  */
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lambdaContext } from '../../../local/handlers.js';
@@ -122,14 +122,26 @@ describe('notifications from the outbox', () => {
   });
 
   it('ignores event types it does not know, without failing the batch', async () => {
+    const sentBefore = localOutbox.size;
     await documentClient.send(
       new PutCommand({
         TableName: tableName(),
-        Item: { pk: 'TICKET#01JUNKNOWN0000000000000000', sk: 'EVENT#000002', entity: 'event', eventId: '01JUNKNOWNEVENT00000000000', ticketId: '01JUNKNOWN0000000000000000', type: 'teleported', version: 2 },
+        // well formed in every other field, so only its type can be why nothing follows
+        Item: {
+          pk: 'TICKET#01JUNKNOWN0000000000000000', sk: 'EVENT#000002', entity: 'event', eventId: '01JUNKNOWNEVENT00000000000', ticketId: '01JUNKNOWN0000000000000000', type: 'teleported', version: 2,
+          at: '2026-03-10T02:00:00.000Z', actor: { id: 'staff-transport', role: 'staff' }, visibility: 'public', data: {},
+          ticket: { citizenId: 'alice', departmentId: 'city-transport', category: 'roads_traffic', wardCode: '00001', severity: 'normal', status: 'in_progress', createdAt: '2026-03-10T01:00:00.000Z', ackDueAt: '2026-03-10T09:00:00.000Z', dueAt: '2026-03-12T10:00:00.000Z' },
+        },
       }),
     );
     await api.streams.drain();
     expect(api.streams.deadLetters.filter((d) => d.consumerId === 'notifications')).toEqual([]);
+    // ignored means nothing sent and no inbox item under any owner
+    expect(localOutbox.size).toBe(sentBefore);
+    const inboxItems = await documentClient.send(
+      new ScanCommand({ TableName: tableName(), FilterExpression: 'begins_with(pk, :inbox) AND sk = :id', ExpressionAttributeValues: { ':inbox': 'INBOX#', ':id': '01JUNKNOWNEVENT00000000000' } }),
+    );
+    expect(inboxItems.Items).toEqual([]);
   });
 
   it('replaying every stream batch twice writes no new inbox item and sends nothing again', async () => {

@@ -44,7 +44,11 @@ describe('dynamoTicketStore', () => {
   it('never overwrites an existing ticket', async () => {
     const { ticket, event } = newTicket('alice');
     await store.create(ticket, event);
-    await expect(store.create({ ...ticket, description: 'changed' }, { ...event, eventId: ulid() })).rejects.toThrow();
+    // a fresh reference, so the ticket item's own condition (the transaction's first action) is what refuses it
+    await expect(store.create({ ...ticket, ref: `HN-261123-${ulid().slice(-6)}`, description: 'changed' }, { ...event, eventId: ulid() })).rejects.toMatchObject({
+      name: 'TransactionCanceledException',
+      CancellationReasons: [expect.objectContaining({ Code: 'ConditionalCheckFailed' }), expect.anything(), expect.anything()],
+    });
     expect((await store.get(ticket.id))?.description).toBe(ticket.description);
   });
 

@@ -91,13 +91,17 @@ describe('notifications consumer', () => {
   });
 
   it('skips event types it does not know and fails records it cannot read', async () => {
-    const { store } = memoryStore();
-    const publisher: NotificationPublisher = { publish: async () => ({ messageId: 'm' }) };
+    const { store, items } = memoryStore();
+    const published: string[] = [];
+    const publisher: NotificationPublisher = { publish: async (_message, meta) => (published.push(meta.eventId), { messageId: 'm' }) };
     const handler = notificationsConsumer({ notifications: store, departments, publisher, clock });
     const unknown = record('T3', 1, 'teleported');
     const broken = record('T4', 1, 'created');
     broken.dynamodb!.NewImage = marshall({ pk: 'TICKET#T4', sk: 'EVENT#000001', type: 'created' }) as never;
     const out = await handler({ Records: [unknown, broken] }, lambdaContext('streams/notifications', 1000));
     expect(out!.batchItemFailures).toEqual([{ itemIdentifier: broken.dynamodb!.SequenceNumber }]);
+    // skipped means nothing written and nothing sent, not an inbox item with no text
+    expect([...items.keys()]).toEqual([]);
+    expect(published).toEqual([]);
   });
 });
