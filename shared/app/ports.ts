@@ -8,6 +8,7 @@ import type { Counters } from '../domain/metrics.js';
 import type { QueueFilter } from '../domain/queue.js';
 import type { ResponseTemplate } from '../domain/response-template.js';
 import type { FollowVia } from '../domain/following.js';
+import type { NearbyEntry } from '../domain/nearby.js';
 import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { WorkCalendar } from '../domain/working-hours.js';
@@ -164,7 +165,8 @@ export interface TicketQueries {
 }
 
 /** What a nearby search reads of an open ticket (the geo index's projection). */
-export type NearbyCandidate = Pick<Ticket, 'id' | 'category' | 'status' | 'createdAt' | 'visibility' | 'title' | 'description' | 'location' | 'followers'> & { ref?: string; attachments?: Ticket['attachments'] };
+/** What the geo index holds of an open ticket: its nearby entry and its follower count. */
+export type NearbyCandidate = NearbyEntry & { followers: number };
 
 export interface GeoQueries {
   /**
