@@ -10,6 +10,7 @@
  *
  * Uses the default AWS credential chain; it writes only to TABLE_NAME.
  */
+import { backfillNearbyEntries } from '../shared/adapters/dynamodb/backfill-nearby.js';
 import { backfillTicketRefs } from '../shared/adapters/dynamodb/backfill-refs.js';
 import { seedReferenceData } from '../shared/adapters/dynamodb/seed-reference.js';
 import { dynamoPersonalDataStore } from '../shared/adapters/dynamodb/personal-data-store.js';
@@ -30,3 +31,5 @@ if (await dynamoPersonalDataStore.putPrivacyNotice(defaultPrivacyNotice, { onlyI
 console.log(seeded ? `Seeded ${process.env.TABLE_NAME}: ${areas.length} areas of ${provinces.length} province(s), ${edition} catalog` : `${process.env.TABLE_NAME}: reference data already up to date`);
 const refs = await backfillTicketRefs();
 if (refs.assigned || refs.skipped) console.log(`References: ${refs.assigned} ticket(s) given one, ${refs.skipped} changed meanwhile (run again)`);
+const entries = await backfillNearbyEntries();
+if (entries.written || entries.skipped) console.log(`Nearby entries: ${entries.written} open ticket(s) given one, ${entries.skipped} rewritten meanwhile (they carry one)`);

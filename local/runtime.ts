@@ -115,6 +115,9 @@ export async function startRuntime(settings: RuntimeSettings, log: (line: string
     const { backfillTicketRefs } = await import('../shared/adapters/dynamodb/backfill-refs.js');
     const refs = await backfillTicketRefs();
     if (refs.assigned) log(`References given to ${refs.assigned} ticket(s) written before references existed`);
+    const { backfillNearbyEntries } = await import('../shared/adapters/dynamodb/backfill-nearby.js');
+    const entries = await backfillNearbyEntries();
+    if (entries.written) log(`Nearby entries written for ${entries.written} open ticket(s) indexed before entries existed`);
 
     const auth = await createDevAuth(resolve(settings.dataDir, 'dev-signing-key.json'));
     const { ensureLocalTopics } = await import('../shared/adapters/sns/publisher.js');

@@ -20,12 +20,12 @@ export interface NearbyItem {
 }
 
 /**
- * Only these fields leave; text and photos only when the owner left the ticket public, and of
- * the photos only thumbnails: enough to recognise the same problem from anywhere, nothing more.
+ * Only these fields leave. The entry already holds text and photos only when the owner left
+ * the ticket public (domain/nearby.ts), and of the photos only thumbnails are signed: enough to
+ * recognise the same problem from anywhere, nothing more.
  */
 export async function nearbyView(media: Pick<Dependencies['media'], 'signedUrl'>, t: NearbyCandidate, distance: number): Promise<NearbyItem> {
-  const open = t.visibility === 'public';
-  const photos = open && t.attachments?.length ? await signThumbnails(media, t.attachments) : [];
+  const photos = t.photos?.length ? await signThumbnails(media, t.photos) : [];
   return {
     id: t.id,
     ...(t.ref ? { ref: t.ref } : {}),
@@ -33,9 +33,9 @@ export async function nearbyView(media: Pick<Dependencies['media'], 'signedUrl'>
     status: t.status,
     distanceM: Math.round(distance),
     createdAt: t.createdAt,
-    followers: t.followers ?? 0,
-    ...(open && t.title ? { title: t.title } : {}),
-    ...(open ? { description: t.description } : {}),
+    followers: t.followers,
+    ...(t.title ? { title: t.title } : {}),
+    ...(t.summary !== undefined ? { description: t.summary } : {}),
     ...(photos.length ? { photos } : {}),
   };
 }
@@ -49,9 +49,7 @@ export async function nearbyTickets(
   const { items, readUnits } = await deps.geo.openInCells(cells, { ...(query.category ? { category: query.category } : {}), perCell: PER_CELL });
   const near = items
     .flatMap((t) => {
-      const { lat, lng } = t.location;
-      if (typeof lat !== 'number' || typeof lng !== 'number') return [];
-      const d = distanceM(center, { lat, lng });
+      const d = distanceM(center, t);
       return d <= query.radius ? [{ t, d }] : [];
     })
     .sort((a, b) => a.d - b.d || b.t.createdAt.localeCompare(a.t.createdAt))

@@ -4,6 +4,7 @@ import type { QueueFilter } from '../domain/queue.js';
 import type { Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
 import type { UploadPurpose } from '../domain/upload.js';
 import type { Page, PageRequest } from './core-ports.js';
+import type { NearbyEntry } from '../domain/nearby.js';
 
 /** A department queue's order: soonest due first (default), or most followed first. */
 export type QueueSort = 'due' | 'followers';
@@ -91,8 +92,8 @@ export interface TicketQueries {
   dueBefore(now: Date, query: PageRequest): Promise<Page<Ticket> & { readUnits: number }>;
 }
 
-/** What a nearby search reads of an open ticket (the geo index's projection). */
-export type NearbyCandidate = Pick<Ticket, 'id' | 'category' | 'status' | 'createdAt' | 'visibility' | 'title' | 'description' | 'location' | 'followers'> & { ref?: string; attachments?: Ticket['attachments'] };
+/** What the geo index holds of an open ticket: its nearby entry and its follower count. */
+export type NearbyCandidate = NearbyEntry & { followers: number };
 
 export interface GeoQueries {
   /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NEARBY_LIMIT, NEARBY_RADIUS } from '../domain/geo.js';
+import { SUMMARY_LENGTH } from '../domain/nearby.js';
 import { coordinateParam, intParam, PhotoView } from './common.js';
 
 export const NearbyQuery = z.strictObject({
@@ -19,7 +20,10 @@ export const NearbyTicket = z
     createdAt: z.iso.datetime(),
     followers: z.number().int(),
     title: z.string().optional().describe('Public tickets only'),
-    description: z.string().optional().describe('Public tickets only'),
+    description: z
+      .string()
+      .optional()
+      .describe(`Public tickets only: the start of the description, at most ${SUMMARY_LENGTH} visible characters with white space folded, cut at a word and ending in "…" when shortened (the full text is on the ticket)`),
     photos: z
       .array(PhotoView.omit({ url: true }).meta({ id: 'Thumbnail' }))
       .optional()

@@ -1,6 +1,6 @@
 import ngeohash from 'ngeohash';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as mergeConsumer } from '../../functions/streams/merge-duplicates.js';
 import { handler as metricsConsumer } from '../../functions/streams/metrics.js';
@@ -8,6 +8,7 @@ import { lambdaContext } from '../../local/handlers.js';
 import { documentClient } from '../../shared/adapters/dynamodb/client.js';
 import { tableName } from '../../shared/adapters/dynamodb/table.js';
 import { distanceM, GEO_PRECISION } from '../../shared/domain/geo.js';
+import { SUMMARY_LENGTH, summarize } from '../../shared/domain/nearby.js';
 import { localDate } from '../../shared/domain/working-hours.js';
 import { useTestApi } from '../support/api.js';
 import { categories, department, putDepartments, putWorkflowReference, seedTicket } from '../support/tickets.js';
@@ -42,7 +43,7 @@ beforeAll(async () => {
   manager = await api.token({ sub: 'manager-nf', groups: ['manager'], scope: 'city' });
 });
 
-const at = (p: { lat: number; lng: number }, opts: { visibility?: 'public' | 'private'; category?: typeof categories.plain; citizenId?: string; title?: string } = {}) =>
+const at = (p: { lat: number; lng: number }, opts: { visibility?: 'public' | 'private'; category?: typeof categories.plain; citizenId?: string; title?: string; description?: string } = {}) =>
   seedTicket({
     departmentId: 'nf-a',
     citizenId: opts.citizenId ?? 'owner-1',
@@ -51,6 +52,7 @@ const at = (p: { lat: number; lng: number }, opts: { visibility?: 'public' | 'pr
       location: { wardCode: '00001', districtCode: '001', lat: p.lat, lng: p.lng, address: '12 Phố Riêng Tư' },
       visibility: opts.visibility ?? 'public',
       title: opts.title ?? 'Đèn đường hỏng',
+      ...(opts.description ? { description: opts.description } : {}),
       citizenName: 'Nguyễn Văn Chủ',
       citizenPhone: '+84901111111',
     },
@@ -108,6 +110,38 @@ describe('GET /v1/tickets/nearby', () => {
     for (const secret of ['Nhà tôi bị ngập', 'Nguyễn Văn Chủ', '+84901111111', 'owner-1', 'Phố Riêng Tư', String(open.location.lat)]) expect(text).not.toContain(secret);
   });
 
+  it("reads only the index's small entries: a public ticket's summary, nothing of a private one, no address", async () => {
+    const centre = cellCentre(place());
+    const long = `${'Cống thoát nước bị tắc, nước thải tràn lên vỉa hè. '.repeat(60)}Hết.`;
+    const pub = await at(east(centre, 10), { description: long });
+    const priv = await at(east(centre, 20), { visibility: 'private', description: 'Nhà tôi bị ngập sau mỗi trận mưa lớn.' });
+    const [a, b] = (await nearby(centre)).body.items;
+    expect(a).toMatchObject({ id: pub.id, title: 'Đèn đường hỏng', description: summarize(long) });
+    expect(a.description.length).toBeLessThanOrEqual(SUMMARY_LENGTH);
+    expect(a.description.endsWith('…')).toBe(true);
+    expect(b).not.toHaveProperty('description');
+    // What the index itself holds: keys, the entry and the count; never the description, the address or a private text.
+    const indexed = (
+      await documentClient.send(new QueryCommand({ TableName: tableName(), IndexName: 'gsi6v2', KeyConditionExpression: 'gsi6pk = :pk', ExpressionAttributeValues: { ':pk': `GEO#${ngeohash.encode(centre.lat, centre.lng, GEO_PRECISION)}` } }))
+    ).Items!;
+    expect(indexed.map((i) => i.nearby.id).sort()).toEqual([pub.id, priv.id].sort());
+    for (const item of indexed) expect(Object.keys(item).sort()).toEqual(['followers', 'gsi6pk', 'gsi6sk', 'nearby', 'pk', 'sk']);
+    const text = JSON.stringify(indexed);
+    for (const secret of ['Nhà tôi bị ngập', 'Phố Riêng Tư', 'Nguyễn Văn Chủ', 'owner-1', 'Hết.']) expect(text).not.toContain(secret);
+    // The entry is the index's alone: the ticket as read never carries it.
+    expect((await api.request('GET', `/v1/tickets/${pub.id}`, { token: owner })).body).not.toHaveProperty('nearby');
+  });
+
+  it("leaves the index when the owner's personal data is erased", async () => {
+    const centre = cellCentre(place());
+    const eraser = await api.token({ sub: 'nearby-eraser', groups: ['citizen'] });
+    const t = await at(east(centre, 10), { citizenId: 'nearby-eraser' });
+    expect((await nearby(centre)).body.items.map((i: { id: string }) => i.id)).toEqual([t.id]);
+    expect((await api.request('DELETE', '/v1/me', { token: eraser })).status).toBe(202);
+    await api.streams.drain();
+    expect((await nearby(centre)).body.items).toEqual([]);
+  });
+
   it('drops processed tickets from the index', async () => {
     const centre = cellCentre(place());
     const t = await at(east(centre, 15));
@@ -118,6 +152,7 @@ describe('GET /v1/tickets/nearby', () => {
     expect((await nearby(centre)).body.items).toEqual([]);
     const item = (await documentClient.send(new GetCommand({ TableName: tableName(), Key: { pk: `TICKET#${t.id}`, sk: 'TICKET' } }))).Item!;
     expect(item.gsi6pk).toBeUndefined();
+    expect(item.nearby).toBeUndefined();
   });
 
   it('rejects bad input with 400', async () => {

@@ -3,6 +3,7 @@
  * the nearby open tickets of the same category (GET /v1/tickets/nearby), staff pick one instead
  * of typing its id, and the rejection names it.
  */
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { consoleAs, describeWeb, expectAccessible, screenshot, tokenFor } from './support/browser.js';
 
@@ -39,6 +40,8 @@ describeWeb('console: duplicate picker', (app) => {
       expect(await page.locator('#f-duplicate').inputValue()).toBe(original.id);
       await page.locator('#f-reject-msg').fill(lang === 'vi' ? 'Phản ánh này trùng với phiếu đã có, mời ông theo dõi phiếu gốc.' : 'This duplicates an earlier ticket; please follow the original.');
       await page.locator('form[data-form="reject"]').scrollIntoViewIfNeeded();
+      // Every control of the form, and the page itself, within the screen's width (390 px on a phone).
+      expect(await outside(page, 'form[data-form="reject"] :is(select, input, textarea, button, fieldset, legend, label)')).toEqual([]);
       await expectAccessible(page);
       await screenshot(page, 'console-duplicate', lang);
       if (lang === 'vi') {
@@ -51,5 +54,35 @@ describeWeb('console: duplicate picker', (app) => {
       }
       await page.context().close();
     }
+
+    // The rejected copy names its original by reference, as a link that opens the original's panel.
+    for (const [lang, viewport] of [['vi', 'desktop'], ['en', 'phone']] as const) {
+      const page = await consoleAs(app, 'district-staff', { lang, viewport });
+      await page.waitForURL(/\/console\/queue/);
+      await page.goto(`/console/tickets/${copy.id}`);
+      const link = page.locator('.duplicate-of a');
+      await link.waitFor();
+      expect(await page.locator('.duplicate-of').textContent()).toBe(`${lang === 'vi' ? 'Trùng với phiếu' : 'Duplicate of'} ${original.ref} · Hồ sơ chậm (bản gốc)`);
+      expect(await link.getAttribute('href')).toBe(`/console/tickets/${original.id}`);
+      await link.scrollIntoViewIfNeeded();
+      expect(await outside(page, '.duplicate-of, .duplicate-of a')).toEqual([]);
+      await expectAccessible(page);
+      await screenshot(page, 'console-duplicate-of', lang);
+      await link.click();
+      await page.locator('h1', { hasText: 'Hồ sơ chậm (bản gốc)' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/console/tickets/${original.id}`);
+      await page.context().close();
+    }
   });
 });
+
+/** The elements matching `selector` that reach past the viewport's right edge, and the page if it scrolls sideways. */
+function outside(page: Page, selector: string): Promise<string[]> {
+  // A string, run in the page: the tests compile without the DOM's types.
+  return page.evaluate(`(() => {
+    const w = document.documentElement.clientWidth;
+    const name = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ').join('.') : '');
+    const over = [...document.querySelectorAll(${JSON.stringify(selector)})].filter((e) => e.getBoundingClientRect().right > w + 0.5).map((e) => name(e) + ': ' + Math.round(e.getBoundingClientRect().right) + ' > ' + w);
+    return document.documentElement.scrollWidth > w ? [...over, 'page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + w] : over;
+  })()`);
+}

@@ -1,5 +1,5 @@
 /** CreateTable input built from the table definition, for the local runtime and the tests (CDK builds its own from the same definition). */
-import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, ResourceNotFoundException, UpdateTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, ResourceNotFoundException, UpdateTableCommand, UpdateTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { keyAttributes, projectedAttributes, tableDefinition, type IndexName } from './table.js';
 
 export function createTableInput(name: string) {
@@ -28,10 +28,15 @@ function projectionOf(name: IndexName) {
   return attributes ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...attributes] } : { ProjectionType: 'ALL' as const };
 }
 
-/** Creates the table unless it exists; returns true when it created it. */
+/**
+ * Creates the table unless it exists; returns true when it created it. An existing table (a
+ * local data directory from an earlier version) gains the indexes the definition added since,
+ * one UpdateTable each as DynamoDB requires; an index it has but the definition dropped stays.
+ */
 export async function ensureTable(client: DynamoDBClient, name: string): Promise<boolean> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: name }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
+    await addMissingIndexes(client, name, new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName!)));
     return false;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -46,4 +51,29 @@ export async function ensureTable(client: DynamoDBClient, name: string): Promise
     new UpdateTimeToLiveCommand({ TableName: name, TimeToLiveSpecification: { Enabled: true, AttributeName: tableDefinition.ttlAttribute } }),
   );
   return true;
+}
+
+async function addMissingIndexes(client: DynamoDBClient, name: string, present: ReadonlySet<string>): Promise<void> {
+  const input = createTableInput(name);
+  for (const index of input.GlobalSecondaryIndexes.filter((i) => !present.has(i.IndexName))) {
+    const keys = new Set<string>(index.KeySchema.map((k) => k.AttributeName));
+    await client.send(
+      new UpdateTableCommand({
+        TableName: name,
+        AttributeDefinitions: input.AttributeDefinitions.filter((a) => keys.has(a.AttributeName)),
+        GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
+      }),
+    );
+    await untilActive(client, name, index.IndexName);
+  }
+}
+
+async function untilActive(client: DynamoDBClient, name: string, indexName: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
+    const index = Table?.GlobalSecondaryIndexes?.find((i) => i.IndexName === indexName);
+    if (Table?.TableStatus === 'ACTIVE' && index?.IndexStatus === 'ACTIVE') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Index ${indexName} of ${name} did not become active within a minute`);
 }

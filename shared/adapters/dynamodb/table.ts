@@ -23,13 +23,16 @@ export const tableDefinition = {
     gsi5: { partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
     /**
      * Sparse: unprocessed tickets with a location, by geohash cell (precision 6) and time. Nearby
-     * reads a handful of cells, so only what a nearby result shows is projected (attachments:
-     * the photos' ids and sizes, from which public tickets' thumbnails are signed).
+     * reads several cells per search, so the index holds only each ticket's small `nearby` entry
+     * (domain/nearby.ts: coordinates, and title, summary and photo ids of public tickets only)
+     * and its follower count (a follow moves it without rewriting the ticket). `v2`: it replaced
+     * `gsi6`, which projected whole descriptions and addresses; a projection cannot change in
+     * place, so a changed one takes a new name (docs/data-model.md).
      */
-    gsi6: {
+    gsi6v2: {
       partitionKey: 'gsi6pk',
       sortKey: 'gsi6sk',
-      projects: ['id', 'ref', 'category', 'status', 'createdAt', 'followers', 'visibility', 'title', 'description', 'location', 'attachments'],
+      projects: ['nearby', 'followers'],
     },
     /** A department's queue, most followed first, then soonest due (`sort=followers`). */
     gsi7: { partitionKey: 'gsi7pk', sortKey: 'gsi7sk' },
@@ -53,9 +56,10 @@ export const keyAttributes: string[] = [
   ...Object.values(tableDefinition.indexes).flatMap((index) => [index.partitionKey, index.sortKey]),
 ];
 
-const itemOnly = new Set([...keyAttributes, 'entity', 'expiresAt']);
+/** Written for an index only: the ticket's `nearby` entry is a projection of the ticket, never part of it. */
+const itemOnly = new Set([...keyAttributes, 'entity', 'expiresAt', 'nearby']);
 
-/** An item without what only the table needs (keys, index keys, entity tag, TTL). */
+/** An item without what only the table needs (keys, index keys, entity tag, TTL, index-only copies). */
 export function fromItem<T>(item: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(item).filter(([k]) => !itemOnly.has(k))) as T;
 }

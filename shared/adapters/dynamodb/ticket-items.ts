@@ -9,6 +9,7 @@ import { nextSlaDeadline } from '../../domain/sla.js';
 import type * as z from 'zod';
 import type { TicketEventItem } from '../../schemas/event-item.js';
 import { cellOf } from '../../domain/geo.js';
+import { nearbyEntry } from '../../domain/nearby.js';
 import { retentionDay } from '../../domain/personal-data.js';
 import { fromItem } from './table.js';
 import { shardedPartitions, shardOf } from './shards.js';
@@ -96,11 +97,15 @@ function retentionKeys(ticket: Ticket): Record<string, string> {
   return day ? { gsi3pk: retentionPartition(ticket.id), gsi3sk: `${day}#${ticket.id}` } : {};
 }
 
-/** Only tickets not yet processed, with coordinates, are nearby candidates: an answer or a rejection takes them out. */
-function geoKeys(ticket: Ticket): Record<string, string> {
-  const { lat, lng } = ticket.location;
-  if (processedStatuses.has(ticket.status) || typeof lat !== 'number' || typeof lng !== 'number') return {};
-  return { gsi6pk: geoPartition(cellOf({ lat, lng })), gsi6sk: `${ticket.createdAt}#${ticket.id}` };
+/**
+ * Only tickets not yet processed, with coordinates, are nearby candidates: an answer or a
+ * rejection takes them out. With the keys goes the small entry the index projects (domain/
+ * nearby.ts), rebuilt from the ticket on every write, so no edit can leave it stale.
+ */
+function geoKeys(ticket: Ticket): Record<string, unknown> {
+  const nearby = nearbyEntry(ticket);
+  if (!nearby) return {};
+  return { gsi6pk: geoPartition(cellOf(nearby)), gsi6sk: `${ticket.createdAt}#${ticket.id}`, nearby };
 }
 
 export function ticketFromItem(item: Record<string, unknown>): Ticket {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import ngeohash from 'ngeohash';
 import { describe, expect, it } from 'vitest';
 import { cellOf, cellsCovering, distanceM, NEARBY_RADIUS } from '../../../shared/domain/geo.js';
 
@@ -40,6 +41,21 @@ describe('cells a nearby search reads', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('leave out a corner cell of the box that the circle misses, keep it when the circle reaches it', () => {
+    const cell = cellOf({ lat: 21.03, lng: 105.85 });
+    const [, , maxLat, maxLng] = ngeohash.decode_bbox(cell);
+    const corner = { lat: maxLat, lng: maxLng };
+    const diagonal = cellOf(offset(corner, 10, Math.PI / 4)); // the cell north-east of the corner
+    // 200 m south and 200 m west of the corner: the box reaches the diagonal cell, the circle (283 m to the corner) does not.
+    const away = offset(offset(corner, 200, Math.PI), 200, -Math.PI / 2);
+    expect(cellsCovering(away, 250)).toHaveLength(3);
+    expect(cellsCovering(away, 250)).not.toContain(diagonal);
+    // 150 m each way: 212 m to the corner, inside the circle.
+    const near = offset(offset(corner, 150, Math.PI), 150, -Math.PI / 2);
+    expect(cellsCovering(near, 250)).toHaveLength(4);
+    expect(cellsCovering(near, 250)).toContain(diagonal);
   });
 
   it('measures haversine distance: 1° of latitude is ~111.2 km, and a point is 0 m from itself', () => {

@@ -13,6 +13,7 @@ import type { TicketEvent } from '../lib/conflict';
 import { allPages } from '../../shared/api/pages';
 import { categories, categoryName, departmentName, wardName } from '../lib/reference';
 import { ActionPanel } from './ActionPanel';
+import { DuplicateOf } from './DuplicateOf';
 import { Photos } from './Photos';
 
 export const loadHistory = (id: string): Promise<TicketEvent[]> =>
@@ -88,7 +89,7 @@ export function TicketPanel({ id }: { id: string }) {
           {ticket.rejection && (
             <section class="card" aria-labelledby="rej-h">
               <h2 id="rej-h">{t('ticket.rejection')}</h2>
-              <p>{t(`reject.${ticket.rejection.reasonCode}` as MessageKey)}{ticket.rejection.duplicateOf ? ` · ${ticket.rejection.duplicateOf}` : ''}</p>
+              {ticket.rejection.duplicateOf ? <DuplicateOf id={ticket.rejection.duplicateOf} /> : <p>{t(`reject.${ticket.rejection.reasonCode}` as MessageKey)}</p>}
               <p class="prewrap">{ticket.rejection.message}</p>
             </section>
           )}

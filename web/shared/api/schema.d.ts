@@ -1241,7 +1241,7 @@ export interface components {
             followers: number;
             /** @description Public tickets only */
             title?: string;
-            /** @description Public tickets only */
+            /** @description Public tickets only: the start of the description, at most 160 visible characters with white space folded, cut at a word and ending in "…" when shortened (the full text is on the ticket) */
             description?: string;
             /** @description Public tickets with photos only: each photo's 320 px thumbnail (width and height are the photo's, for its aspect), never the full photo */
             photos?: components["schemas"]["Thumbnail"][];
