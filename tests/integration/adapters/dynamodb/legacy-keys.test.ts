@@ -1,7 +1,7 @@
 /**
  * Sharding came without a backfill: items written before it keep their unsharded index keys
  * (gsi3 `OPEN` / `RETENTION`, gsi4 `RECEIVED#<day>` / `UPLOADS#<day>`, `RANK#D#<day>`, the city
- * counters' 4 shards) until their next write. Every reader must still find them, beside items
+ * counters' 4 shards, a department's unsharded counters) until their next write. Every reader must still find them, beside items
  * written with the sharded keys, and a write moves an old item onto its shard.
  */
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -117,7 +117,7 @@ describe('items written with the unsharded keys are still read', () => {
     expect(page.items.map((u) => u.id).sort()).toEqual([a.id, b.id].sort());
   });
 
-  it('by the ranking (department roll-ups) and the city metrics', async () => {
+  it('by the ranking (department roll-ups) and the city and department metrics', async () => {
     // one counted event written now (sharded keys) and one department's and city's counts as
     // they were written before: RANK#D#<day> unsharded, the city on one of its old 4 shards
     const created = (await snapshot(modern.id)).events!.find((e) => e.type === 'created')!;
@@ -125,10 +125,14 @@ describe('items written with the unsharded keys are still read', () => {
     await Promise.all([
       documentClient.send(new PutCommand({ TableName: tableName(), Item: { pk: `RANK#D#${day}`, sk: 'lk-a', entity: 'counter', received: 5 } })),
       documentClient.send(new PutCommand({ TableName: tableName(), Item: { pk: 'METRIC#city#*#S3', sk: `D#${day}`, entity: 'counter', received: 5 } })),
+      documentClient.send(new PutCommand({ TableName: tableName(), Item: { pk: 'METRIC#department-lk-a#*', sk: `D#${day}`, entity: 'counter', received: 5 } })),
     ]);
     const departments = await dynamoMetricReader.departments('day', day);
     expect(departments.get('lk-a')?.received).toBe(6);
     const city = await dynamoMetricReader.counters('city', '*', 'day', day, day);
     expect(city.get(day)?.received).toBe(6);
+    // a department's counters were one unsharded partition before they had shards
+    const department = await dynamoMetricReader.counters('department-lk-a', '*', 'day', day, day);
+    expect(department.get(day)?.received).toBe(6);
   });
 });
