@@ -5,7 +5,7 @@
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { scheduledJobs, streamConsumers } from '../../shared/background.js';
+import { onDemandJobs, scheduledJobs, streamConsumers } from '../../shared/background.js';
 import { routes } from '../../shared/http/routes.js';
 import { readConfig } from '../config.js';
 import { CivicFeedbackStack } from '../stack.js';
@@ -20,6 +20,7 @@ new CivicFeedbackStack(app, `CivicFeedback-${config.stage}`, {
   routes,
   streamConsumers,
   scheduledJobs,
+  onDemandJobs,
 });
 
 // Every synth is checked: an unsuppressed AwsSolutions error fails `cdk synth` and `cdk deploy`.
