@@ -3,10 +3,10 @@
  * consumers and the scheduled jobs. Nothing here lists a route or a function by hand. The HTTP
  * functions and their routes sit in nested stacks grouped by route tag (route-stacks.ts).
  */
-import { Aws, CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Duration, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
-import { uploadProcessor, type ScheduledJob, type StreamConsumer } from '../shared/background.js';
+import { uploadProcessor, type OnDemandJob, type ScheduledJob, type StreamConsumer } from '../shared/background.js';
 import type { Route } from '../shared/http/routes.js';
 import { serviceName, type StageConfig } from './config.js';
 import { AppFunction, constructIdFor, defaultEntry, type FunctionKind, type TableAccess } from './constructs/app-function.js';
@@ -26,6 +26,8 @@ export interface CivicFeedbackStackProps extends StackProps {
   routes: readonly Route[];
   streamConsumers: readonly StreamConsumer[];
   scheduledJobs: readonly ScheduledJob[];
+  /** Functions an operator invokes by hand (no schedule). */
+  onDemandJobs: readonly OnDemandJob[];
   /** Where each function's entry file is; default functions/<fn>.ts (tests add fixtures). */
   entryFor?: (fn: string) => string;
 }
@@ -38,10 +40,12 @@ interface FunctionNeeds {
   media?: 'grant' | 'read' | 'sweep' | 'process';
   /** A read-only route that appends to the access record (PutItem on `ACCESS*` items only). */
   appendsAccess?: boolean;
+  /** Longer than its kind's default (an on-demand job's batch). */
+  timeoutMinutes?: number;
 }
 
 /** What each entry module needs, over every table that names it. GET routes only read. */
-export function functionNeeds(props: Pick<CivicFeedbackStackProps, 'routes' | 'streamConsumers' | 'scheduledJobs'>): Map<string, FunctionNeeds> {
+export function functionNeeds(props: Pick<CivicFeedbackStackProps, 'routes' | 'streamConsumers' | 'scheduledJobs' | 'onDemandJobs'>): Map<string, FunctionNeeds> {
   const needs = new Map<string, FunctionNeeds>();
   const add = (fn: string, kind: FunctionKind, access: TableAccess, publishes = false, media?: FunctionNeeds['media'], appendsAccess = false) => {
     const current = needs.get(fn);
@@ -60,6 +64,12 @@ export function functionNeeds(props: Pick<CivicFeedbackStackProps, 'routes' | 's
   }
   for (const consumer of props.streamConsumers) add(consumer.fn, 'stream', 'RW', consumer.publishes ?? false, consumer.media ? 'sweep' : undefined);
   for (const job of props.scheduledJobs) add(job.fn, 'job', 'RW', false, job.media ? 'sweep' : undefined);
+  for (const job of props.onDemandJobs) {
+    if (props.scheduledJobs.some((j) => j.fn === job.fn)) throw new Error(`functions/${job.fn} is both scheduled and on demand; give each its own entry`);
+    if (!Number.isInteger(job.timeoutMinutes) || job.timeoutMinutes < 1 || job.timeoutMinutes > 15) throw new Error(`job ${job.id}: timeoutMinutes must be a whole number from 1 to 15 (Lambda's limit)`);
+    add(job.fn, 'job', 'RW');
+    needs.get(job.fn)!.timeoutMinutes = job.timeoutMinutes;
+  }
   // Reads the table; its only write (the upload's outcome) is granted apart, on UPLOAD# items only.
   add(uploadProcessor.fn, 'event', 'RO', false, 'process');
   return needs;
@@ -105,7 +115,7 @@ export class CivicFeedbackStack extends Stack {
     for (const [fn, need] of needs) {
       let f = inRouteStacks.get(fn);
       if (!f) {
-        f = new AppFunction(this, constructIdFor(fn), { fn, kind: need.kind, config, entry: entryFor(fn) });
+        f = new AppFunction(this, constructIdFor(fn), { fn, kind: need.kind, config, entry: entryFor(fn), ...(need.timeoutMinutes ? { timeout: Duration.minutes(need.timeoutMinutes) } : {}) });
         f.bindTable(this.data.table, need.access);
         if (need.access === 'RO' && need.appendsAccess) f.allowAppendsOf(this.data.table, 'ACCESS');
         if (need.media === 'process') {
@@ -144,6 +154,10 @@ export class CivicFeedbackStack extends Stack {
     output('MediaBucket', this.media.bucket.bucketName, 'Private bucket of photos (incoming/ originals, media/ processed)');
     output('CitizenTopicArn', this.notifications.citizenTopic.topicArn, 'Citizen notifications topic');
     output('DepartmentTopicArn', this.notifications.departmentTopic.topicArn, 'Department alerts topic');
+    for (const job of props.onDemandJobs) {
+      const name = this.functions.get(job.fn)!.functionName;
+      output(`${constructIdFor(job.id)}Function`, name, `Run by hand until it answers done: true: aws lambda invoke --function-name <this> --cli-read-timeout 0 out.json`);
+    }
     output('AlarmTopicArn', this.observability.alarmTopic.topicArn, 'Alarm notifications');
     output(
       'SmsSettingsCommand',

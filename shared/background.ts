@@ -44,6 +44,22 @@ export const scheduledJobs: readonly ScheduledJob[] = [
 ];
 
 /**
+ * Jobs run by hand, never on a schedule: a function of the stack (table access only, no
+ * schedule, no retries of its own) that an operator invokes until it answers `done: true`.
+ */
+export interface OnDemandJob {
+  id: string;
+  fn: string;
+  /** Lambda's own ceiling is 15; the job stops itself a minute before its time runs out. */
+  timeoutMinutes: number;
+}
+
+export const onDemandJobs: readonly OnDemandJob[] = [
+  /** The 2024 → 2025 area migration (docs/data-model.md, "Area migration"), once the 2025 catalog is seeded. */
+  { id: 'migrateAreas', fn: 'jobs/migrate-areas', timeoutMinutes: 15 },
+];
+
+/**
  * The function that processes objects landing under `keyPrefix` in the media bucket: S3 event
  * notifications (or GuardDuty's scan results) on AWS, the local S3 server's put events locally.
  */

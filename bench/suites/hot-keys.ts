@@ -73,6 +73,30 @@ export function indexWrites(oldImage: Image, newImage: Image, indexes: { name: s
   return out;
 }
 
+/**
+ * An item's size as DynamoDB bills it, from a stream image: attribute names plus values (strings
+ * and binaries by their bytes, numbers ~1 byte per 2 digits + 1, 3 bytes per list or map plus
+ * 1 per element). Close enough to turn write counts into write units (1 per KB, rounded up).
+ */
+export function itemBytes(image: Record<string, unknown> | undefined): number {
+  if (!image) return 0;
+  const value = (v: any): number => {
+    if (v.S !== undefined) return Buffer.byteLength(v.S);
+    if (v.N !== undefined) return Math.ceil(String(v.N).replace(/^-/, '').length / 2) + 1;
+    if (v.B !== undefined) return (v.B as Uint8Array).length;
+    if (v.BOOL !== undefined || v.NULL !== undefined) return 1;
+    if (v.SS) return (v.SS as string[]).reduce((a, x) => a + Buffer.byteLength(x), 0);
+    if (v.NS) return (v.NS as string[]).reduce((a, x) => a + Math.ceil(x.length / 2) + 1, 0);
+    if (v.L) return 3 + (v.L as any[]).reduce((a, x) => a + 1 + value(x), 0);
+    if (v.M) return 3 + Object.entries(v.M as Record<string, any>).reduce((a, [k, x]) => a + 1 + Buffer.byteLength(k) + value(x), 0);
+    return 0;
+  };
+  return Object.entries(image).reduce((a, [k, v]) => a + Buffer.byteLength(k) + value(v), 0);
+}
+
+const DATA_COMMANDS = new Set(['GetItemCommand', 'PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'QueryCommand', 'ScanCommand', 'BatchGetItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand', 'TransactGetItemsCommand']);
+const WRITE_COMMANDS = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand']);
+
 /** Every table partition key a successful write command touched. */
 function writtenPartitions(command: string, input: Record<string, any>): string[] {
   const pkOf = (item: Record<string, any> | undefined) => item?.pk?.S as string | undefined;
@@ -136,14 +160,34 @@ const suite: Suite = {
     await readStream(streams, streamArn, positions);
 
     const tableWrites = new Map<string, number>();
+    // Capacity units as the engine reports them (asked for on every data call), for the cost model.
+    const capacity = { readUnits: 0, writeUnits: 0, transactionalItems: 0, writeItems: 0, calls: new Map<string, number>() };
     const name = 'benchHotKeyCounter';
     dynamo.middlewareStack.add(
       (next, context) => async (args) => {
+        const command = context.commandName ?? '';
+        const input = args.input as Record<string, any>;
         const out = await next(args);
-        for (const pk of writtenPartitions(context.commandName ?? '', args.input as Record<string, any>)) tableWrites.set(pk, (tableWrites.get(pk) ?? 0) + 1);
+        const consumed = (out.output as { ConsumedCapacity?: { CapacityUnits?: number } | Array<{ CapacityUnits?: number }> } | undefined)?.ConsumedCapacity;
+        const units = (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []).reduce((a, c) => a + (c.CapacityUnits ?? 0), 0);
+        if (WRITE_COMMANDS.has(command)) capacity.writeUnits += units;
+        else if (DATA_COMMANDS.has(command)) capacity.readUnits += units;
+        if (DATA_COMMANDS.has(command)) capacity.calls.set(command, (capacity.calls.get(command) ?? 0) + 1);
+        const written = writtenPartitions(command, input);
+        capacity.writeItems += written.length;
+        if (command === 'TransactWriteItemsCommand') capacity.transactionalItems += written.length;
+        for (const pk of written) tableWrites.set(pk, (tableWrites.get(pk) ?? 0) + 1);
         return out;
       },
       { step: 'build', name },
+    );
+    // Before serialization, so the request carries it.
+    dynamo.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (DATA_COMMANDS.has(context.commandName ?? '')) (args.input as Record<string, unknown>).ReturnConsumedCapacity ??= 'TOTAL';
+        return next(args);
+      },
+      { step: 'initialize', name: `${name}Capacity` },
     );
     const poller = await startStreamPoller({ tableName: env.tableName, consumers: streamConsumers });
     const staffTokens = new Map<string, Promise<string>>();
@@ -216,6 +260,7 @@ const suite: Suite = {
       await poller.drain(180_000);
     } finally {
       dynamo.middlewareStack.remove(name);
+      dynamo.middlewareStack.remove(`${name}Capacity`);
       await poller.stop();
       await s3.stop();
     }
@@ -224,13 +269,23 @@ const suite: Suite = {
     const indexWriteCounts = new Map<string, Map<string, number>>(indexes.map((i) => [i.name, new Map()]));
     let streamRecords = 0;
     const streamTable = new Map<string, number>();
+    // Write units from the images (1 per KB of the larger of old and new, as DynamoDB bills a
+    // write; an index write per the index's entry), and what is stored at the end.
+    const kb = (bytes: number) => Math.max(1, Math.ceil(bytes / 1024));
+    const estimated = { tableWriteUnits: 0, indexWriteUnits: new Map<string, number>(indexes.map((i) => [i.name, 0])) };
+    const finalItems = new Map<string, Image>();
     await readStream(streams, streamArn, positions, (r) => {
       streamRecords++;
       const pk = (r.dynamodb?.Keys?.pk?.S ?? '') as string;
       streamTable.set(pk, (streamTable.get(pk) ?? 0) + 1);
+      const oldBytes = itemBytes(r.dynamodb?.OldImage as Record<string, unknown>);
+      const newBytes = itemBytes(r.dynamodb?.NewImage as Record<string, unknown>);
+      estimated.tableWriteUnits += kb(Math.max(oldBytes, newBytes));
+      finalItems.set(`${pk}|${r.dynamodb?.Keys?.sk?.S ?? ''}`, r.dynamodb?.NewImage as Image);
       for (const w of indexWrites(r.dynamodb?.OldImage as Image, r.dynamodb?.NewImage as Image, indexes)) {
         const counts = indexWriteCounts.get(w.index)!;
         counts.set(w.key, (counts.get(w.key) ?? 0) + 1);
+        estimated.indexWriteUnits.set(w.index, estimated.indexWriteUnits.get(w.index)! + kb(Math.max(oldBytes, newBytes)));
       }
     });
     admin.destroy();
@@ -243,7 +298,27 @@ const suite: Suite = {
       return { scope, perTicket, perSecond: scope === 'national' ? perTicket * PEAK_SUBMISSIONS_PER_SECOND : scope === 'province' ? perTicket * PEAK_SUBMISSIONS_PER_SECOND * topShare : 0 };
     };
     const rows: Row[] = [];
-    const details: Record<string, unknown> = { tickets, concurrency, events, seconds: round(seconds, 1), zipfTopShare: round(topShare, 3), streamRecords, tableWritesSent: [...tableWrites.values()].reduce((a, b) => a + b, 0) };
+    // Stored at the end: the table's items, and each index's copy (+100 bytes of index overhead per item).
+    const stored = [...finalItems.values()].filter((i) => i !== undefined);
+    const tableBytes = stored.reduce((a, i) => a + itemBytes(i as Record<string, unknown>) + 100, 0);
+    const indexBytes = stored.reduce((a, i) => a + indexes.filter((x) => i![x.pk]?.S !== undefined).length * (itemBytes(i as Record<string, unknown>) + 100), 0);
+    const perTicket = (n: number) => round(n / tickets, 2);
+    const indexUnits = [...estimated.indexWriteUnits.values()].reduce((a, b) => a + b, 0);
+    const costModel = {
+      note: 'per ticket over its whole life in this mix; units as DynamoDB bills on demand (writes: 1 per KB, transactions 2×; reads: 0.5 per 4 KB eventually consistent)',
+      engineReported: { readUnits: perTicket(capacity.readUnits), writeUnits: perTicket(capacity.writeUnits) },
+      estimatedFromImages: {
+        tableWriteUnits: perTicket(estimated.tableWriteUnits),
+        transactionalShare: round(capacity.transactionalItems / Math.max(1, capacity.writeItems), 3),
+        tableWriteUnitsWithTransactions: perTicket(estimated.tableWriteUnits * (1 + capacity.transactionalItems / Math.max(1, capacity.writeItems))),
+        indexWriteUnits: Object.fromEntries([...estimated.indexWriteUnits].map(([k, v]) => [k, perTicket(v)])),
+        indexWriteUnitsTotal: perTicket(indexUnits),
+      },
+      streamRecords: perTicket(streamRecords),
+      calls: Object.fromEntries([...capacity.calls].map(([k, v]) => [k, perTicket(v)])),
+      storedBytes: { table: Math.round(tableBytes / tickets), indexes: Math.round(indexBytes / tickets) },
+    };
+    const details: Record<string, unknown> = { tickets, concurrency, events, seconds: round(seconds, 1), zipfTopShare: round(topShare, 3), streamRecords, tableWritesSent: [...tableWrites.values()].reduce((a, b) => a + b, 0), costModel };
     const report = (label: string, counts: Map<string, number>) => {
       const ranked = [...counts].map(([key, count]) => ({ key, count, ...rateOf(key, count) }));
       const shared = ranked.filter((r) => r.scope !== 'entity').sort((a, b) => b.perSecond - a.perSecond);
@@ -272,6 +347,7 @@ const suite: Suite = {
       details,
       notes: [
         `${tickets} tickets (${Object.entries(events).map(([k, v]) => `${k} ${v}`).join(', ')}) in ${round(seconds, 1)} s; ${sent} table writes sent and accepted, ${streamRecords} stream records (a write that changes nothing leaves no record).`,
+        `Cost model per ticket: ${JSON.stringify(costModel)}`,
         `Peak: ${PEAK_SUBMISSIONS_PER_SECOND} submissions/s; a national key takes every province's share, a province's key ${round(topShare * 100, 1)}% (Zipf s=1 over ${PROVINCES}); per-ticket and per-person keys are bounded by one entity's life.`,
       ],
     };

@@ -1,5 +1,6 @@
 /**
- * Invoked by hand (or `POST /dev/jobs/migrate-areas` locally), once the 2025 catalog is seeded
+ * Invoked by hand (an on-demand job of the stack, shared/background.ts: `aws lambda invoke` on the
+ * `MigrateAreasFunction` output; or `POST /dev/jobs/migrate-areas` locally), once the 2025 catalog is seeded
  * over a 2024 table: moves departments, rules and tickets to the 2025 codes (shared/app/migrate-areas.ts).
  * It stops a minute before the Lambda's time runs out with `done: false`; invoke it again to
  * continue from its checkpoint.

@@ -6,7 +6,7 @@
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { scheduledJobs, streamConsumers } from '../../shared/background.js';
+import { onDemandJobs, scheduledJobs, streamConsumers } from '../../shared/background.js';
 import { routes } from '../../shared/http/routes.js';
 import { readConfig } from '../config.js';
 import { ensureWebBuild, webDist } from '../../local/web-build.js';
@@ -27,6 +27,7 @@ const platform = new CivicFeedbackStack(app, `CivicFeedback-${config.stage}`, {
   routes,
   streamConsumers,
   scheduledJobs,
+  onDemandJobs,
 });
 
 new WebStack(app, `CivicFeedbackWeb-${config.stage}`, {

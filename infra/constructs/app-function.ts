@@ -72,6 +72,8 @@ export interface AppFunctionProps {
   /** Overrides where the entry file is found (tests use fixtures). */
   entry?: string;
   environment?: Record<string, string>;
+  /** Instead of the kind's default. */
+  timeout?: Duration;
 }
 
 export class AppFunction extends NodejsFunction {
@@ -94,7 +96,8 @@ export class AppFunction extends NodejsFunction {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `Runs functions/${props.fn}`,
     });
-    const { memorySize, timeout } = sizing[props.kind];
+    const { memorySize } = sizing[props.kind];
+    const timeout = props.timeout ?? sizing[props.kind].timeout;
     const native = nativeModules[props.kind];
 
     super(scope, id, {

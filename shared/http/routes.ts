@@ -91,6 +91,9 @@ export const routes = [
   { id: 'open311GetToken', method: 'GET', path: '/open311/v2/tokens/{file}', fn: 'http/open311-get-token', auth: 'public', summary: 'Open311: the service request id of a token', tags: ['open311'] },
   { id: 'putOpen311Client', method: 'PUT', path: '/v1/open311-clients/{id}', fn: 'http/put-open311-client', auth: admin, summary: 'Create or replace an Open311 client; the reply carries its new api_key, shown once', tags: ['open311'] },
   { id: 'deleteOpen311Client', method: 'DELETE', path: '/v1/open311-clients/{id}', fn: 'http/delete-open311-client', auth: admin, summary: "Revoke an Open311 client's api_key", tags: ['open311'] },
+  // The 2024 → 2025 area migration (functions/jobs/migrate-areas): what it left for an admin to decide.
+  { id: 'listAreaMigrationFlags', method: 'GET', path: '/v1/area-migration/flags', fn: 'http/list-area-migration-flags', auth: admin, summary: 'What the area migration would not decide: split or unmapped wards, conflicting rules, retired units', tags: ['reference'] },
+  { id: 'resolveAreaMigrationFlag', method: 'PUT', path: '/v1/area-migration/flags/{kind}/{id}', fn: 'http/resolve-area-migration-flag', auth: admin, summary: "Settle a split ward's ticket: the ward it goes to, one of the flag's candidates (the next migration run moves it)", tags: ['reference'] },
 ] as const satisfies readonly Route[];
 
 export type RouteId = (typeof routes)[number]['id'];

@@ -172,9 +172,81 @@ describe('POST /dev/jobs/migrate-areas', () => {
     expect(after).toEqual(before);
   });
 
+  describe('the admin routes over its flags', () => {
+    const flagsPath = '/v1/area-migration/flags';
+    const allFlags = async (query: string) => {
+      const out: Array<Record<string, unknown>> = [];
+      let cursor: string | null = null;
+      do {
+        const res: { status: number; body: { items: Array<Record<string, unknown>>; nextCursor: string | null } } = await api.request('GET', `${flagsPath}?${query}${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
+        expect(res.status).toBe(200);
+        out.push(...res.body.items);
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      return out;
+    };
+
+    it('list what the job flagged, by kind, page by page', async () => {
+      const everything = await allFlags('limit=100');
+      expect(everything).toContainEqual({ kind: 'ticket', id: ids.split, reason: 'split', oldCode: '00226', candidates: ['00226', '00229'], flaggedAt: expect.any(String) });
+      expect(everything).toContainEqual(expect.objectContaining({ kind: 'rule', reason: 'unmapped', oldCode: '00010', detail: 'ward-00010' }));
+      // as the job's own reply lists them
+      expect(everything.map((f) => `${f.kind}#${f.id}`).sort()).toEqual((await dynamoAreaMigrationStore.flags()).map((f) => `${f.kind}#${f.id}`).sort());
+      expect(await allFlags('limit=1')).toEqual(everything);
+      const tickets = await allFlags('kind=ticket');
+      expect(tickets.length).toBeGreaterThan(0);
+      expect(tickets.every((f) => f.kind === 'ticket')).toBe(true);
+      expect(tickets).toEqual(everything.filter((f) => f.kind === 'ticket'));
+    });
+
+    it('are for admins only', async () => {
+      const staff = await api.token({ sub: 'staff-f', groups: ['staff'], departmentId: 'triage' });
+      for (const token of [citizen, manager, staff]) {
+        expect((await api.request('GET', flagsPath, { token })).status).toBe(403);
+        expect((await api.request('PUT', `${flagsPath}/ticket/${ids.split}`, { token, body: { resolution: '00229' } })).status).toBe(403);
+      }
+      expect((await api.request('GET', flagsPath)).status).toBe(401);
+      expect((await api.request('PUT', `${flagsPath}/ticket/${ids.split}`, { body: { resolution: '00229' } })).status).toBe(401);
+    });
+
+    it('take one of the candidates as a split ticket’s resolution, idempotently and at once', async () => {
+      const put = (resolution: string) => api.request('PUT', `${flagsPath}/ticket/${ids.split}`, { token: admin, body: { resolution } });
+      const [a, b] = await Promise.all([put('00229'), put('00229')]);
+      for (const res of [a, b]) {
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect(res.body).toMatchObject({ kind: 'ticket', id: ids.split, reason: 'split', resolution: '00229', resolvedBy: 'admin', resolvedAt: expect.any(String) });
+      }
+      expect((await put('00229')).status).toBe(200);
+      const stored = (await allFlags('kind=ticket')).find((f) => f.id === ids.split);
+      expect(stored).toMatchObject({ resolution: '00229', resolvedBy: 'admin' });
+      // nothing moves until the job runs again
+      expect((await dynamoTicketStore.get(ids.split))!.location).toMatchObject({ wardCode: '00226', districtCode: '006' });
+    });
+
+    it('answer bad input with a problem, never a guess', async () => {
+      const put = (path: string, body: unknown) => api.request('PUT', `${flagsPath}/${path}`, { token: admin, body });
+      const notCandidate = await put(`ticket/${ids.split}`, { resolution: '00001' });
+      expect(notCandidate.status).toBe(400);
+      expect(notCandidate.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(notCandidate.body.errors).toEqual([{ path: 'body.resolution', message: 'one of 00226, 00229' }]);
+      const extra = await put(`ticket/${ids.split}`, { resolution: '00229', departmentId: 'x' });
+      expect(extra.status).toBe(400);
+      expect(extra.body.errors.map((e: { path: string }) => e.path)).toEqual(['body.departmentId']);
+      expect((await put(`ticket/${ids.split}`, { resolution: 'Trung Tự' })).status).toBe(400);
+      expect((await put(`planet/${ids.split}`, { resolution: '00229' })).status).toBe(400);
+      expect((await put('ticket/01NOSUCHTICKET0000000000000', { resolution: '00229' })).status).toBe(404);
+      const rule = (await allFlags('kind=rule'))[0]!;
+      const notResolvable = await put(`rule/${rule.id}`, { resolution: '00229' });
+      expect(notResolvable.status).toBe(422);
+      expect(notResolvable.body.rule).toBe('flag_not_resolvable');
+      expect((await api.request('GET', `${flagsPath}?kind=planet`, { token: admin })).status).toBe(400);
+      expect((await api.request('GET', `${flagsPath}?cursor=${Buffer.from('{"pk":"CITIZEN#x","sk":"y"}').toString('base64url')}`, { token: admin })).status).toBe(400);
+    });
+  });
+
   it('moves a split ward’s ticket once an admin resolves its flag', async () => {
-    const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
-    await documentClient.send(new UpdateCommand({ TableName: tableName(), Key: { pk: 'AREA_MIGRATION#2025', sk: `FLAG#ticket#${ids.split}` }, UpdateExpression: 'SET resolution = :w', ExpressionAttributeValues: { ':w': '00229' } }));
+    const resolved = await api.request('PUT', `/v1/area-migration/flags/ticket/${ids.split}`, { token: admin, body: { resolution: '00229' } });
+    expect(resolved.status, JSON.stringify(resolved.body)).toBe(200);
     const res = await migrate();
     expect(res.body.tickets.migrated).toBe(1);
     expect((await dynamoTicketStore.get(ids.split))!.location).toMatchObject({ wardCode: '00229' });

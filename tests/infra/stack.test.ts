@@ -47,7 +47,7 @@ beforeAll(() => {
 
 describe('functions', () => {
   it('one function per entry module named by the routes, consumers and jobs', () => {
-    const needs = functionNeeds({ routes: built.routes, streamConsumers: built.consumers, scheduledJobs: built.jobs });
+    const needs = functionNeeds({ routes: built.routes, streamConsumers: built.consumers, scheduledJobs: built.jobs, onDemandJobs: built.onDemandJobs });
     expect([...built.stack.functions.keys()].sort()).toEqual([...needs.keys()].sort());
     expect(ofType('AWS::Lambda::Function')).toHaveLength(needs.size);
   });
@@ -81,7 +81,7 @@ describe('functions', () => {
   });
 
   it('GET and read-only routes read the table; other routes, consumers and jobs may write', () => {
-    const needs = functionNeeds({ routes: built.routes, streamConsumers: built.consumers, scheduledJobs: built.jobs });
+    const needs = functionNeeds({ routes: built.routes, streamConsumers: built.consumers, scheduledJobs: built.jobs, onDemandJobs: built.onDemandJobs });
     for (const [fn, need] of needs) {
       // Statements limited to some items by their leading keys are not table-wide writes (checked below).
       const actions = new Set(statementsOf(fn).filter((s) => !JSON.stringify(s).includes('dynamodb:LeadingKeys')).flatMap((s) => [s.Action].flat()));
@@ -98,7 +98,7 @@ describe('functions', () => {
   });
 
   it('reads that show officials personal data may append to the access record, and write nothing else', () => {
-    const needs = functionNeeds({ routes: built.routes, streamConsumers: built.consumers, scheduledJobs: built.jobs });
+    const needs = functionNeeds({ routes: built.routes, streamConsumers: built.consumers, scheduledJobs: built.jobs, onDemandJobs: built.onDemandJobs });
     const appending = [...needs].filter(([, n]) => n.access === 'RO' && n.appendsAccess).map(([fn]) => fn);
     expect(appending).toEqual(expect.arrayContaining(['http/get-ticket', 'http/get-ticket-by-ref', 'http/get-ticket-history', 'http/list-department-tickets', 'http/export-tickets-csv']));
     for (const fn of appending) {
@@ -339,6 +339,37 @@ describe('schedules', () => {
       expect(rule.Targets[0].DeadLetterConfig.Arn['Fn::GetAtt'][0]).toBe(logicalId(built.stack.schedules.deadLetterQueue!));
     }
     expect(built.jobs.find((j) => j.id === 'fixtureSweep')!.everyMinutes).toBe(15);
+  });
+});
+
+describe('on-demand jobs', () => {
+  it('the area migration: its own function with the 15-minute timeout, never scheduled or triggered, its name an output', () => {
+    expect(built.onDemandJobs.map((j) => j.fn)).toContain('jobs/migrate-areas');
+    const id = fnId('jobs/migrate-areas');
+    expect(resources[id]!.Properties).toMatchObject({ Timeout: 900, MemorySize: 512, Description: 'functions/jobs/migrate-areas' });
+    const mentions = (type: string, key: string) => ofType(type).filter(([, r]) => refsTo(r.Properties[key]).includes(id));
+    expect(mentions('AWS::Events::Rule', 'Targets')).toEqual([]);
+    expect(mentions('AWS::Lambda::EventSourceMapping', 'FunctionName')).toEqual([]);
+    // nobody but an operator with lambda:InvokeFunction can start it: no resource policy for a service
+    expect(mentions('AWS::Lambda::Permission', 'FunctionName')).toEqual([]);
+    template.hasOutput('MigrateAreasFunction', { Value: { Ref: id } });
+  });
+
+  it('least privilege: the one table (it scans it once and writes tickets, events, counters, rules, units) and its own logs, nothing else', () => {
+    const actions = [...actionsOf('jobs/migrate-areas')];
+    expect(actions.filter((a) => !a.startsWith('dynamodb:') && !a.startsWith('logs:'))).toEqual([]);
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:Scan', 'dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem']));
+    const tableId = logicalId(built.stack.data.table);
+    for (const statement of statementsOf('jobs/migrate-areas')) {
+      const first = Array.isArray(statement.Action) ? statement.Action[0]! : statement.Action;
+      if (first.startsWith('dynamodb:')) expect(refsTo(statement.Resource).every((r) => r === tableId)).toBe(true);
+    }
+  });
+
+  it('refuses a timeout Lambda cannot run, and a job both scheduled and on demand', () => {
+    const base = { routes: [], streamConsumers: [], scheduledJobs: [] };
+    expect(() => functionNeeds({ ...base, onDemandJobs: [{ id: 'x', fn: 'jobs/x', timeoutMinutes: 16 }] })).toThrow(/1 to 15/);
+    expect(() => functionNeeds({ ...base, scheduledJobs: [{ id: 'x', fn: 'jobs/x', everyMinutes: 5 }], onDemandJobs: [{ id: 'y', fn: 'jobs/x', timeoutMinutes: 15 }] })).toThrow(/both scheduled and on demand/);
   });
 });
 

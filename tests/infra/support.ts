@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, type CfnElement, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { scheduledJobs, streamConsumers, type ScheduledJob, type StreamConsumer } from '../../shared/background.js';
+import { onDemandJobs, scheduledJobs, streamConsumers, type ScheduledJob, type StreamConsumer } from '../../shared/background.js';
 import { routes as realRoutes, type Route } from '../../shared/http/routes.js';
 import { defaultEntry } from '../../infra/constructs/app-function.js';
 import { readConfig } from '../../infra/config.js';
@@ -58,9 +58,10 @@ export function buildStack(opts: BuildOptions = {}) {
     routes,
     streamConsumers: consumers,
     scheduledJobs: jobs,
+    onDemandJobs,
     entryFor,
   });
-  return { app, stack, config, routes, consumers, jobs };
+  return { app, stack, config, routes, consumers, jobs, onDemandJobs };
 }
 
 export type Resource = { Type: string; Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string; DependsOn?: string[] };

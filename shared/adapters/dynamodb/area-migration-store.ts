@@ -5,6 +5,8 @@
  */
 import { BatchGetCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AreaMigrationStore, MigrationFlag, MigrationState } from '../../app/migrate-areas.js';
+import type { MigrationFlagStore, StoredFlag } from '../../app/area-migration-flags.js';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Area } from '../../domain/area.js';
 import type { Counters } from '../../domain/metrics.js';
 import type { AreaMapping } from '../../reference/area-mapping.js';
@@ -16,6 +18,7 @@ import { fromItem, tableName } from './table.js';
 import { eventSk, ticketKey } from './ticket-items.js';
 import { failedConditionIndex, transactWrite } from './transact.js';
 import { queryAll as queryEvery } from './query-all.js';
+import { queryPage } from './query-page.js';
 
 export const AREA_MIGRATION_PARTITION = 'AREA_MIGRATION#2025';
 const STATE_KEY = { pk: AREA_MIGRATION_PARTITION, sk: 'STATE' };
@@ -176,5 +179,39 @@ export const dynamoAreaMigrationStore: AreaMigrationStore = {
       const { pk: _pk, sk: _sk, entity: _e, flaggedAt: _at, ...flag } = item;
       return flag as unknown as MigrationFlag;
     });
+  },
+};
+
+const storedFlag = (item: Record<string, unknown>) => fromItem<StoredFlag>(item);
+
+/** The admin's side of the flags: paged, by kind (the sort key's `FLAG#<kind>#`), and a resolution. */
+export const dynamoMigrationFlagStore: MigrationFlagStore = {
+  async flagPage({ kind, limit, cursor }) {
+    const page = await queryPage({ partitionValue: AREA_MIGRATION_PARTITION, sortKeyPrefix: kind ? `${FLAG_PREFIX}${kind}#` : FLAG_PREFIX, limit, cursor });
+    return { items: page.items.map(storedFlag), nextCursor: page.nextCursor };
+  },
+
+  async flag(kind, id) {
+    const item = (await documentClient.send(new GetCommand({ TableName: tableName(), Key: flagKey(kind, id), ConsistentRead: true }))).Item;
+    return item ? storedFlag(item) : undefined;
+  },
+
+  async resolve(kind, id, resolution, by, now) {
+    try {
+      await documentClient.send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: flagKey(kind, id),
+          UpdateExpression: 'SET resolution = :r, resolvedAt = :now, resolvedBy = :by',
+          // Still a flag offering that ward: a run of the job may have rewritten it since it was read.
+          ConditionExpression: 'attribute_exists(pk) AND contains(candidates, :r)',
+          ExpressionAttributeValues: { ':r': resolution, ':now': now.toISOString(), ':by': by },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   },
 };

@@ -4,7 +4,7 @@
  * fails the marker's condition and changes nothing, so replays cannot double count.
  *
  * Layout (docs/data-model.md): `METRIC#<scope>#<category|*>[#S<n>]` / `D#<day>` | `M#<month>`;
- * the city scope is write-sharded; departments are also written by period
+ * the city and department scopes are write-sharded; departments are also written by period
  * (`RANK#D#<day>` | `RANK#M#<month>` / `<departmentId>`) so a ranking reads one partition per
  * period instead of one per department.
  */
@@ -25,12 +25,25 @@ import { queryAll as queryEvery } from './query-all.js';
 export const CITY_SHARDS = 32;
 /** The department roll-ups of a period take a write per counted event nationally. */
 export const RANK_SHARDS = 16;
+/**
+ * A department's counters take every event of its tickets, twice (day and month items share the
+ * partition): a city department with a province-wide category took ~700 writes/s at national peak
+ * (bench hot-keys). Items written before are unsharded, which the reader still sums.
+ */
+export const DEPARTMENT_SHARDS = 4;
 const periodPrefix = { day: 'D#', month: 'M#' } as const;
 /** Markers outlive any redelivery: streams keep records 24 h. */
 const MARKER_TTL_SECONDS = 7 * 86_400;
 
-const shardsOf = (scope: string) => (scope === CITY_SCOPE ? CITY_SHARDS : 1);
-const counterPartition = (scope: string, category: string, shard: number) => `METRIC#${scope}#${category}${shardsOf(scope) > 1 ? `#S${shard}` : ''}`;
+const isDepartment = (scope: string) => scope.startsWith('department-');
+const shardsOf = (scope: string) => (scope === CITY_SCOPE ? CITY_SHARDS : isDepartment(scope) ? DEPARTMENT_SHARDS : 1);
+const counterBase = (scope: string, category: string) => `METRIC#${scope}#${category}`;
+const counterPartition = (scope: string, category: string, shard: number) => `${counterBase(scope, category)}${shardsOf(scope) > 1 ? `#S${shard % shardsOf(scope)}` : ''}`;
+/** Every shard, and a department's unsharded partition of before (the city had 4 shards, S0..S3, among today's). */
+const counterPartitions = (scope: string, category: string) => [
+  ...Array.from({ length: shardsOf(scope) }, (_, shard) => counterPartition(scope, category, shard)),
+  ...(isDepartment(scope) ? [counterBase(scope, category)] : []),
+];
 const shardFor = (eventId: string) => createHash('sha1').update(eventId).digest()[0]! % CITY_SHARDS;
 const rankBase = (granularity: 'day' | 'month', period: string) => `RANK#${periodPrefix[granularity]}${period}`;
 /** Written by the event's hash; read as every shard plus the unsharded partition of the items written before sharding. */
@@ -102,7 +115,7 @@ function queryAll(pk: string, fromSk?: string, toSk?: string): Promise<Record<st
 export const dynamoMetricReader: MetricReader = {
   async counters(scope, category, granularity, from, to) {
     const prefix = periodPrefix[granularity];
-    const shards = Array.from({ length: shardsOf(scope) }, (_, shard) => queryAll(counterPartition(scope, category, shard), prefix + from, prefix + to));
+    const shards = counterPartitions(scope, category).map((pk) => queryAll(pk, prefix + from, prefix + to));
     const byPeriod = new Map<string, Counters[]>();
     for (const item of (await Promise.all(shards)).flat()) {
       const period = (item.sk as string).slice(prefix.length);

@@ -992,6 +992,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/area-migration/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the area migration would not decide: split or unmapped wards, conflicting rules, retired units
+         * @description What the area migration would not decide: split or unmapped wards, conflicting rules, retired units. Needs a bearer token with one of the roles: admin.
+         */
+        get: operations["listAreaMigrationFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/area-migration/flags/{kind}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Settle a split ward's ticket: the ward it goes to, one of the flag's candidates (the next migration run moves it)
+         * @description Settle a split ward's ticket: the ward it goes to, one of the flag's candidates (the next migration run moves it). Needs a bearer token with one of the roles: admin.
+         */
+        put: operations["resolveAreaMigrationFlag"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1229,6 +1269,32 @@ export interface components {
                 period: string;
             }[];
             totals: components["schemas"]["MetricRow"];
+        };
+        MigrationFlag: {
+            /**
+             * @description What was flagged
+             * @enum {string}
+             */
+            kind: "ticket" | "rule" | "department";
+            id: string;
+            /** @enum {string} */
+            reason: "split" | "unmapped" | "conflict" | "district" | "ambiguous" | "department_retired";
+            /** @description The 2024 code the item named */
+            oldCode: string;
+            /** @description 2025 wards it could go to */
+            candidates: string[];
+            detail?: string;
+            /** Format: date-time */
+            flaggedAt: string;
+            /** @description The ward an admin chose; the next run of the job moves the ticket there */
+            resolution?: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+            resolvedBy?: string;
+        };
+        MigrationFlagResolution: {
+            /** @description One of the flag’s candidates: the 2025 ward the ticket goes to */
+            resolution: string;
         };
         NearbyTicket: {
             id: string;
@@ -5604,6 +5670,145 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAreaMigrationFlags: {
+        parameters: {
+            query?: {
+                /** @description What was flagged */
+                kind?: "ticket" | "rule" | "department";
+                /** @description Page size, 1–100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By kind, then id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MigrationFlag"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveAreaMigrationFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description What was flagged */
+                kind: "ticket" | "rule" | "department";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MigrationFlagResolution"];
+            };
+        };
+        responses: {
+            /** @description The flag with the ward chosen; run the migration job again to move the ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationFlag"];
+                };
             };
             /** @description The request is not valid */
             400: {
