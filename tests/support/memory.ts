@@ -55,6 +55,7 @@ import { seedHolidays } from '../../shared/reference/holidays.js';
 import { ConflictError } from '../../shared/domain/errors.js';
 import { testClock, type TestClock } from './clock.js';
 import { newTicket, type TicketFixture } from './ticket-fixture.js';
+import { nearbyEntry } from '../../shared/domain/nearby.js';
 
 export { testClock, type TestClock } from './clock.js';
 
@@ -308,7 +309,8 @@ export function memoryDependencies(world: MemoryWorld = {}): MemoryDependencies 
         perCellCount.set(cell, n + 1);
         return n < perCell;
       });
-      return { items: items.map(copy), readUnits: cells.length };
+      // What the geo index holds: the ticket's nearby entry, not the ticket.
+      return { items: items.map((t) => ({ ...nearbyEntry(t)!, followers: t.followers ?? 0 })), readUnits: cells.length };
     },
   };
 
