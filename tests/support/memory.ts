@@ -9,8 +9,6 @@
  * returns them, with the ticket snapshot its item mapping writes (adapters/dynamodb/ticket-items.ts).
  */
 import { monotonicFactory } from 'ulid';
-import type { AreaMigrationStore, FlagKind, MigrationFlag, MigrationState, SnapshotEvent } from '../../shared/app/migrate-areas.js';
-import type { Open311Client, Open311Dependencies } from '../../shared/app/open311-ports.js';
 import type { Erasure, ExportAccess, PersonalDataStore } from '../../shared/app/personal-data-ports.js';
 import {
   IdempotencyKeyTakenError,
@@ -39,7 +37,7 @@ import type { Department } from '../../shared/domain/department.js';
 import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from '../../shared/domain/errors.js';
 import type { FollowVia } from '../../shared/domain/following.js';
 import { cellOf } from '../../shared/domain/geo.js';
-import { incrementsFor, type Counters } from '../../shared/domain/metrics.js';
+import type { Counters } from '../../shared/domain/metrics.js';
 import type { InboxOwner, NotificationPreferences } from '../../shared/domain/notifications.js';
 import type { AccessEntry } from '../../shared/domain/personal-data.js';
 import { retentionDay } from '../../shared/domain/personal-data.js';
@@ -52,13 +50,15 @@ import { processedStatuses, type Ticket, type TicketEvent } from '../../shared/d
 import type { Upload } from '../../shared/domain/upload.js';
 import { localDate } from '../../shared/domain/working-hours.js';
 import { seedCategories } from '../../shared/reference/categories.js';
-import type { AreaMapping } from '../../shared/reference/area-mapping.js';
 import { seedHolidays } from '../../shared/reference/holidays.js';
-import { CountedEventItem } from '../../shared/schemas/event-item.js';
 import { testClock, type TestClock } from './clock.js';
+import { memoryAreas, memoryDepartments, memoryRules } from './memory-world.js';
 import { newTicket, type TicketFixture } from './ticket-fixture.js';
 
 export { testClock, type TestClock } from './clock.js';
+export { memoryAreas, memoryDepartments, memoryRules } from './memory-world.js';
+export { memoryOpen311 } from './memory-open311.js';
+export { memoryAreaMigration } from './memory-area-migration.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -75,34 +75,6 @@ export function pageOf<T>(items: readonly T[], { limit, cursor }: PageRequest, k
 }
 
 const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-
-/** A small world that routes: Hà Nội (01) → Ba Đình (001) → Phúc Xá (00001), Trúc Bạch (00004); Hoàn Kiếm (002) → Hàng Bạc (00037). */
-export const memoryAreas: Area[] = [
-  { code: '01', name: 'Hà Nội', nameWithType: 'Thành phố Hà Nội', type: 'thanh-pho', level: 'province', parentCode: 'VN', provinceCode: '01' },
-  { code: '001', name: 'Ba Đình', nameWithType: 'Quận Ba Đình', type: 'quan', level: 'district', parentCode: '01', provinceCode: '01', districtCode: '001' },
-  { code: '002', name: 'Hoàn Kiếm', nameWithType: 'Quận Hoàn Kiếm', type: 'quan', level: 'district', parentCode: '01', provinceCode: '01', districtCode: '002' },
-  { code: '00001', name: 'Phúc Xá', nameWithType: 'Phường Phúc Xá', type: 'phuong', level: 'ward', parentCode: '001', provinceCode: '01', districtCode: '001' },
-  { code: '00004', name: 'Trúc Bạch', nameWithType: 'Phường Trúc Bạch', type: 'phuong', level: 'ward', parentCode: '001', provinceCode: '01', districtCode: '001' },
-  { code: '00037', name: 'Hàng Bạc', nameWithType: 'Phường Hàng Bạc', type: 'phuong', level: 'ward', parentCode: '002', provinceCode: '01', districtCode: '002' },
-];
-
-export const memoryDepartments: Department[] = [
-  { id: 'city-people-committee', name: { vi: 'UBND Thành phố', en: 'City People’s Committee' }, kind: 'city_department', areaCode: '01', active: true },
-  { id: 'district-001', name: { vi: 'UBND Quận Ba Đình', en: 'Ba Đình District' }, kind: 'district', areaCode: '001', districtCode: '001', parentId: 'city-people-committee', active: true },
-  { id: 'district-002', name: { vi: 'UBND Quận Hoàn Kiếm', en: 'Hoàn Kiếm District' }, kind: 'district', areaCode: '002', districtCode: '002', parentId: 'city-people-committee', active: true },
-  { id: 'ward-00001', name: { vi: 'UBND Phường Phúc Xá', en: 'Phúc Xá Ward' }, kind: 'ward', areaCode: '00001', districtCode: '001', parentId: 'district-001', active: true },
-  { id: 'ward-00004', name: { vi: 'UBND Phường Trúc Bạch', en: 'Trúc Bạch Ward' }, kind: 'ward', areaCode: '00004', districtCode: '001', parentId: 'district-001', active: true },
-  { id: 'ward-00037', name: { vi: 'UBND Phường Hàng Bạc', en: 'Hàng Bạc Ward' }, kind: 'ward', areaCode: '00037', districtCode: '002', parentId: 'district-002', active: true },
-  { id: 'city-transport', name: { vi: 'Sở Giao thông Vận tải', en: 'Department of Transport' }, kind: 'city_department', areaCode: '01', active: true },
-  { id: 'triage', name: { vi: 'Bộ phận tiếp nhận', en: 'Triage desk' }, kind: 'triage', areaCode: '01', active: true },
-];
-
-export const memoryRules: RoutingRule[] = [
-  { id: 'r-ward-00001', category: '*', areaCode: '00001', departmentId: 'ward-00001' },
-  { id: 'r-ward-00004', category: '*', areaCode: '00004', departmentId: 'ward-00004' },
-  { id: 'r-ward-00037', category: '*', areaCode: '00037', departmentId: 'ward-00037' },
-  { id: 'r-transport', category: 'roads_traffic', areaCode: '01', departmentId: 'city-transport' },
-];
 
 export interface MemoryWorld {
   categories?: Category[];
@@ -607,106 +579,4 @@ export async function putTicket(deps: MemoryDependencies, opts: TicketFixture = 
   const { ticket, event } = newTicket({ now: deps.clock.now(), ...opts });
   await deps.tickets.create(ticket, event);
   return ticket;
-}
-
-/** The Open311 ports beside the platform's (open311-ports.ts), over the same in-memory tickets. */
-export function memoryOpen311(deps: MemoryDependencies): Open311Dependencies & { clock: TestClock; state: MemoryState } {
-  const clients = new Map<string, Open311Client>();
-  const minutes = new Map<string, number>();
-  return {
-    ...deps,
-    open311Clients: {
-      async get(id) {
-        const c = clients.get(id);
-        return c && structuredClone(c);
-      },
-      async put(client) {
-        clients.set(client.id, structuredClone(client));
-      },
-    },
-    rateLimiter: {
-      async take(bucket, limit, now) {
-        const key = `${bucket}|${now.toISOString().slice(0, 16)}`;
-        const used = minutes.get(key) ?? 0;
-        if (used >= limit) return false;
-        minutes.set(key, used + 1);
-        return true;
-      },
-    },
-    open311Tickets: {
-      async receivedBetween({ from, to, category, statuses, offset, limit }) {
-        return [...deps.state.tickets.values()]
-          .filter((t) => t.createdAt >= from.toISOString() && t.createdAt <= to.toISOString() && (!category || t.category === category) && (!statuses || statuses.includes(t.status)))
-          .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-          .slice(offset, offset + limit)
-          .map((t) => structuredClone(t));
-      },
-    },
-  };
-}
-
-/**
- * The area migration's store (shared/app/migrate-areas.ts) over the in-memory tickets and day
- * counters: moving an event rewrites its snapshot and moves its counters in one step, only
- * while the event still has the snapshot the migration read, as the DynamoDB store does.
- */
-export function memoryAreaMigration(deps: MemoryDependencies, setup: { mappings: AreaMapping[]; areas: Area[] }) {
-  let state: MigrationState | undefined;
-  const flags = new Map<string, MigrationFlag & { flaggedAt: string }>();
-  const fresh = new Map(setup.areas.map((a) => [a.code, copy(a)]));
-  const count = (event: unknown, sign: 1 | -1) => {
-    const parsed = CountedEventItem.parse(event);
-    const day = localDate(new Date(parsed.ticket.createdAt));
-    for (const { scope, category, counters } of incrementsFor(parsed)) {
-      const key = `${scope}|${category}|${day}`;
-      const next = { ...deps.state.counters.get(key) };
-      for (const [field, value] of Object.entries(counters)) next[field] = (next[field] ?? 0) + sign * value;
-      deps.state.counters.set(key, next);
-    }
-  };
-  const store: AreaMigrationStore = {
-    async mappings() {
-      return copy(setup.mappings);
-    },
-    async areas(codes) {
-      return new Map(codes.flatMap((c) => (fresh.has(c) ? [[c, copy(fresh.get(c)!)] as const] : [])));
-    },
-    async state() {
-      return state && copy(state);
-    },
-    async checkpoint({ cursor, done, addDays, newPass }) {
-      const days = new Set(newPass ? [] : (state?.days ?? []));
-      for (const d of addDays ?? []) days.add(d);
-      state = { ...(cursor ? { cursor } : {}), done, days: [...days].sort() };
-    },
-    async legacyTickets(cursor, limit) {
-      const ids = [...deps.state.tickets.values()].filter((t) => t.location.districtCode && (!cursor || t.id > cursor)).map((t) => t.id).sort();
-      const page = ids.slice(0, limit);
-      return { ids: page, ...(ids.length > limit ? { cursor: page.at(-1)! } : {}) };
-    },
-    async moveEvent(event, next) {
-      const stored = deps.state.events.get(event.ticketId)?.find((e) => e.version === event.version) as SnapshotEvent | undefined;
-      const same = stored?.ticket.districtCode !== undefined && stored.ticket.wardCode === event.ticket.wardCode && stored.ticket.departmentId === event.ticket.departmentId;
-      if (!stored || !same) return false;
-      count(stored, -1);
-      stored.ticket = copy(next) as SnapshotEvent['ticket'];
-      count(stored, 1);
-      return true;
-    },
-    async flag(flag, now) {
-      const key = `${flag.kind}|${flag.id}`;
-      const had = flags.get(key);
-      flags.set(key, { ...copy(flag), ...(had?.resolution ? { resolution: had.resolution } : {}), flaggedAt: had?.flaggedAt ?? now.toISOString() });
-    },
-    async flags(filter) {
-      return [...flags.values()].filter((f) => !filter || (f.kind === filter.kind && f.id === filter.id)).map(({ flaggedAt: _at, ...f }) => copy(f));
-    },
-  };
-  /** An admin's answer to a split: the next run moves the ticket there. */
-  const resolve = (kind: FlagKind, id: string, resolution: string) => void flags.set(`${kind}|${id}`, { ...flags.get(`${kind}|${id}`)!, resolution });
-  /** Plays the metrics consumer: every stored event counted once into its cohort day. */
-  const countAll = () => {
-    for (const events of deps.state.events.values()) for (const e of events) count(e, 1);
-  };
-  return { ...deps, migration: store, resolve, countAll };
 }
