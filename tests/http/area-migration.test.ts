@@ -16,10 +16,13 @@ import { tableName } from '../../shared/adapters/dynamodb/table.js';
 import { dynamoTicketStore } from '../../shared/adapters/dynamodb/ticket-store.js';
 import { localDate } from '../../shared/domain/working-hours.js';
 import { useTestApi } from '../support/api.js';
+import { testClock } from '../support/clock.js';
 import { hanoi } from '../support/table.js';
 
-const api = useTestApi({ streams: true, seed: false });
-const today = localDate(new Date());
+// Counters are by the local day a ticket was received: a pinned day holds this file's tickets, whenever it runs.
+const clock = testClock('2026-11-18T02:00:00.000Z');
+const api = useTestApi({ streams: true, seed: false, clock });
+const today = localDate(clock.now());
 // Ba Đình (001), Hoàn Kiếm (002) and Đống Đa (006, where Trung Tự 00226 was split in two).
 const areas2024 = hanoi.filter((a) => a.level === 'province' || ['001', '002', '006'].includes(a.districtCode ?? a.code));
 let citizen: string;
@@ -36,7 +39,8 @@ async function submit(category: string, wardCode: string) {
 
 async function advance(id: string, type: string, patch: Record<string, unknown> = {}, data: Record<string, unknown> = {}) {
   const ticket = (await dynamoTicketStore.get(id))!;
-  const next = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: new Date().toISOString() };
+  clock.advance(60_000);
+  const next = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: clock.now().toISOString() };
   await dynamoTicketStore.update(next, { eventId: `${id}-${next.version}`, ticketId: id, version: next.version, type, at: next.updatedAt, actor: { id: 's', role: 'staff' }, visibility: 'public', data }, ticket.version);
 }
 
@@ -65,7 +69,7 @@ beforeAll(async () => {
   ids.health = await submit('health', '00001'); // → city-health
   ids.district = await submit('construction_land', '00004'); // → district-001; Trúc Bạch kept its code
   ids.split = await submit('urban_order', '00226'); // Trung Tự: split into 00226 and 00229
-  await advance(ids.phucXa, 'responded', { status: 'responded', respondedAt: new Date().toISOString() });
+  await advance(ids.phucXa, 'responded', { status: 'responded', respondedAt: new Date(clock.now().getTime() + 60_000).toISOString() });
   await advance(ids.phucXa, 'rated', {}, { rating: 'satisfied' });
   await advance(ids.district, 'rejected', { status: 'rejected' }, { reasonCode: 'out_of_scope' });
   await api.streams.drain();

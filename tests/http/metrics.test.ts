@@ -9,19 +9,23 @@ import { dynamoTicketStore } from '../../shared/adapters/dynamodb/ticket-store.j
 import { localDate } from '../../shared/domain/working-hours.js';
 import { lambdaContext } from '../../local/handlers.js';
 import { useTestApi } from '../support/api.js';
+import { testClock } from '../support/clock.js';
 
 const batches: DynamoDBStreamEvent[] = [];
-const api = useTestApi({ streams: true, onBatch: (consumer, event) => consumer.id === 'metrics' && batches.push(event) });
-const today = localDate(new Date());
+// Counters are by the local day a ticket was received: a pinned day holds this file's tickets and nothing else, whenever it runs.
+const clock = testClock('2026-11-18T02:00:00.000Z');
+const api = useTestApi({ streams: true, clock, onBatch: (consumer, event) => consumer.id === 'metrics' && batches.push(event) });
+const today = localDate(clock.now());
 let citizen: string;
 let cityManager: string;
 let districtManager: string;
 let admin: string;
 
-/** Moves a ticket as the workflow would: next version + one event, in one transaction. */
+/** Moves a ticket as the workflow would, a minute after the last change: next version + one event, in one transaction. */
 async function advance(id: string, type: string, patch: Record<string, unknown> = {}, data: Record<string, unknown> = {}) {
   const ticket = (await dynamoTicketStore.get(id))!;
-  const next = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: new Date().toISOString() };
+  clock.advance(60_000);
+  const next = { ...ticket, ...patch, version: ticket.version + 1, updatedAt: clock.now().toISOString() };
   await dynamoTicketStore.update(next, { eventId: `${id}-${next.version}`, ticketId: id, version: next.version, type, at: next.updatedAt, actor: { id: 's', role: 'staff' }, visibility: 'public', data }, ticket.version);
 }
 

@@ -11,10 +11,13 @@ import { reconcileDay } from '../../shared/app/reconcile-metrics.js';
 import { fullKey, thumbKey } from '../../shared/domain/upload.js';
 import { localDate } from '../../shared/domain/working-hours.js';
 import { useTestApi } from '../support/api.js';
+import { testClock } from '../support/clock.js';
 import { phonePhoto, seedReadyUpload, upload } from '../support/uploads.js';
 
-const api = useTestApi({ streams: true, s3: true });
-const today = localDate(new Date());
+// The day the exports and recounts read is pinned, so a run across local midnight reads the same day it wrote.
+const clock = testClock('2026-11-18T02:00:00.000Z');
+const api = useTestApi({ streams: true, s3: true, clock });
+const today = localDate(clock.now());
 
 // The token carries name and phone (API.md, Identity); the e-mail address is given in the preferences.
 const AN = { name: 'Nguyễn Văn An', phone: '+84912345678' };

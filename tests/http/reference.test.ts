@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApi } from '../support/api.js';
+import { eventually } from '../support/eventually.js';
 
 const api = useTestApi({ catalog: 'full' });
 let admin: string;
@@ -84,20 +85,20 @@ describe('categories', () => {
     };
     const res = await api.request('PUT', '/v1/categories/health', { token: admin, body });
     expect(res.status).toBe(200);
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const list = await api.request('GET', '/v1/categories');
       expect(list.body.items.find((c: { code: string }) => c.code === 'health')).toEqual({ code: 'health', ...body });
-    }, { timeout: 5000, interval: 250 });
+    });
     expect((await api.request('PUT', '/v1/categories/new_field', { token: admin, body })).status).toBe(201);
   });
 
   it('hides inactive categories and refuses tickets in them', async () => {
     const body = { name: { vi: 'Tạm', en: 'Temp' }, defaultSeverity: 'normal', policy: { acknowledgeHours: 8, answerHours: { urgent: 4, complex: 80, normal: 40 } }, evidenceRequired: false, active: false };
     await api.request('PUT', '/v1/categories/retired', { token: admin, body });
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const res = await api.request('POST', '/v1/tickets', { token: citizen, body: { category: 'retired', description: 'Something for a retired category', location: { wardCode: '00001' } } });
       expect(res.status).toBe(400);
-    }, { timeout: 5000, interval: 250 });
+    }, { interval: 250 });
     expect((await api.request('GET', '/v1/categories')).body.items.some((c: { code: string }) => c.code === 'retired')).toBe(false);
   });
 

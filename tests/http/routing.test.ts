@@ -1,8 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../shared/adapters/dynamodb/client.js';
 import { tableName } from '../../shared/adapters/dynamodb/table.js';
 import { useTestApi } from '../support/api.js';
+import { eventually } from '../support/eventually.js';
 
 const api = useTestApi({ catalog: 'full' });
 let admin: string;
@@ -60,11 +61,11 @@ describe('routing rules admin', () => {
     const put = await api.request('PUT', '/v1/routing-rules/ward-00007-roads', { token: admin, body: { category: 'roads_traffic', areaCode: '00007', departmentId: 'ward-00007' } });
     expect(put.status).toBe(201);
     expect(put.body).toEqual({ id: 'ward-00007-roads', category: 'roads_traffic', areaCode: '00007', departmentId: 'ward-00007' });
-    await vi.waitFor(async () => expect((await submit('roads_traffic', '00007')).body.departmentId).toBe('ward-00007'), { timeout: 5000, interval: 250 });
+    await eventually(async () => expect((await submit('roads_traffic', '00007')).body.departmentId).toBe('ward-00007'), { interval: 250 });
 
     const del = await api.request('DELETE', '/v1/routing-rules/ward-00007-roads', { token: admin });
     expect(del.status).toBe(204);
-    await vi.waitFor(async () => expect((await submit('roads_traffic', '00007')).body.departmentId).toBe('city-transport'), { timeout: 5000, interval: 250 });
+    await eventually(async () => expect((await submit('roads_traffic', '00007')).body.departmentId).toBe('city-transport'), { interval: 250 });
     expect((await api.request('DELETE', '/v1/routing-rules/ward-00007-roads', { token: admin })).status).toBe(404);
   });
 

@@ -9,7 +9,6 @@
  * returns them, with the ticket snapshot its item mapping writes (adapters/dynamodb/ticket-items.ts).
  */
 import { monotonicFactory } from 'ulid';
-import type { Open311Client, Open311Dependencies } from '../../shared/app/open311-ports.js';
 import type { Erasure, ExportAccess, PersonalDataStore } from '../../shared/app/personal-data-ports.js';
 import {
   IdempotencyKeyTakenError,
@@ -35,7 +34,7 @@ import { fromItem } from '../../shared/adapters/dynamodb/table.js';
 import type { Area } from '../../shared/domain/area.js';
 import type { Category } from '../../shared/domain/category.js';
 import type { Department } from '../../shared/domain/department.js';
-import { NotFoundError, ValidationError, VersionConflictError } from '../../shared/domain/errors.js';
+import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from '../../shared/domain/errors.js';
 import type { FollowVia } from '../../shared/domain/following.js';
 import { cellOf } from '../../shared/domain/geo.js';
 import type { Counters } from '../../shared/domain/metrics.js';
@@ -52,12 +51,15 @@ import type { Upload } from '../../shared/domain/upload.js';
 import { localDate } from '../../shared/domain/working-hours.js';
 import { seedCategories } from '../../shared/reference/categories.js';
 import { seedHolidays } from '../../shared/reference/holidays.js';
-import { ConflictError } from '../../shared/domain/errors.js';
 import { testClock, type TestClock } from './clock.js';
+import { memoryAreas, memoryDepartments, memoryRules } from './memory-world.js';
 import { newTicket, type TicketFixture } from './ticket-fixture.js';
 import { nearbyEntry } from '../../shared/domain/nearby.js';
 
 export { testClock, type TestClock } from './clock.js';
+export { memoryAreas, memoryDepartments, memoryRules } from './memory-world.js';
+export { memoryOpen311 } from './memory-open311.js';
+export { memoryAreaMigration } from './memory-area-migration.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -74,34 +76,6 @@ export function pageOf<T>(items: readonly T[], { limit, cursor }: PageRequest, k
 }
 
 const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-
-/** A small world that routes: Hà Nội (01) → Ba Đình (001) → Phúc Xá (00001), Trúc Bạch (00004); Hoàn Kiếm (002) → Hàng Bạc (00037). */
-export const memoryAreas: Area[] = [
-  { code: '01', name: 'Hà Nội', nameWithType: 'Thành phố Hà Nội', type: 'thanh-pho', level: 'province', parentCode: 'VN', provinceCode: '01' },
-  { code: '001', name: 'Ba Đình', nameWithType: 'Quận Ba Đình', type: 'quan', level: 'district', parentCode: '01', provinceCode: '01', districtCode: '001' },
-  { code: '002', name: 'Hoàn Kiếm', nameWithType: 'Quận Hoàn Kiếm', type: 'quan', level: 'district', parentCode: '01', provinceCode: '01', districtCode: '002' },
-  { code: '00001', name: 'Phúc Xá', nameWithType: 'Phường Phúc Xá', type: 'phuong', level: 'ward', parentCode: '001', provinceCode: '01', districtCode: '001' },
-  { code: '00004', name: 'Trúc Bạch', nameWithType: 'Phường Trúc Bạch', type: 'phuong', level: 'ward', parentCode: '001', provinceCode: '01', districtCode: '001' },
-  { code: '00037', name: 'Hàng Bạc', nameWithType: 'Phường Hàng Bạc', type: 'phuong', level: 'ward', parentCode: '002', provinceCode: '01', districtCode: '002' },
-];
-
-export const memoryDepartments: Department[] = [
-  { id: 'city-people-committee', name: { vi: 'UBND Thành phố', en: 'City People’s Committee' }, kind: 'city_department', areaCode: '01', active: true },
-  { id: 'district-001', name: { vi: 'UBND Quận Ba Đình', en: 'Ba Đình District' }, kind: 'district', areaCode: '001', districtCode: '001', parentId: 'city-people-committee', active: true },
-  { id: 'district-002', name: { vi: 'UBND Quận Hoàn Kiếm', en: 'Hoàn Kiếm District' }, kind: 'district', areaCode: '002', districtCode: '002', parentId: 'city-people-committee', active: true },
-  { id: 'ward-00001', name: { vi: 'UBND Phường Phúc Xá', en: 'Phúc Xá Ward' }, kind: 'ward', areaCode: '00001', districtCode: '001', parentId: 'district-001', active: true },
-  { id: 'ward-00004', name: { vi: 'UBND Phường Trúc Bạch', en: 'Trúc Bạch Ward' }, kind: 'ward', areaCode: '00004', districtCode: '001', parentId: 'district-001', active: true },
-  { id: 'ward-00037', name: { vi: 'UBND Phường Hàng Bạc', en: 'Hàng Bạc Ward' }, kind: 'ward', areaCode: '00037', districtCode: '002', parentId: 'district-002', active: true },
-  { id: 'city-transport', name: { vi: 'Sở Giao thông Vận tải', en: 'Department of Transport' }, kind: 'city_department', areaCode: '01', active: true },
-  { id: 'triage', name: { vi: 'Bộ phận tiếp nhận', en: 'Triage desk' }, kind: 'triage', areaCode: '01', active: true },
-];
-
-export const memoryRules: RoutingRule[] = [
-  { id: 'r-ward-00001', category: '*', areaCode: '00001', departmentId: 'ward-00001' },
-  { id: 'r-ward-00004', category: '*', areaCode: '00004', departmentId: 'ward-00004' },
-  { id: 'r-ward-00037', category: '*', areaCode: '00037', departmentId: 'ward-00037' },
-  { id: 'r-transport', category: 'roads_traffic', areaCode: '01', departmentId: 'city-transport' },
-];
 
 export interface MemoryWorld {
   categories?: Category[];
@@ -607,40 +581,4 @@ export async function putTicket(deps: MemoryDependencies, opts: TicketFixture = 
   const { ticket, event } = newTicket({ now: deps.clock.now(), ...opts });
   await deps.tickets.create(ticket, event);
   return ticket;
-}
-
-/** The Open311 ports beside the platform's (open311-ports.ts), over the same in-memory tickets. */
-export function memoryOpen311(deps: MemoryDependencies): Open311Dependencies & { clock: TestClock; state: MemoryState } {
-  const clients = new Map<string, Open311Client>();
-  const minutes = new Map<string, number>();
-  return {
-    ...deps,
-    open311Clients: {
-      async get(id) {
-        const c = clients.get(id);
-        return c && structuredClone(c);
-      },
-      async put(client) {
-        clients.set(client.id, structuredClone(client));
-      },
-    },
-    rateLimiter: {
-      async take(bucket, limit, now) {
-        const key = `${bucket}|${now.toISOString().slice(0, 16)}`;
-        const used = minutes.get(key) ?? 0;
-        if (used >= limit) return false;
-        minutes.set(key, used + 1);
-        return true;
-      },
-    },
-    open311Tickets: {
-      async receivedBetween({ from, to, category, statuses, offset, limit }) {
-        return [...deps.state.tickets.values()]
-          .filter((t) => t.createdAt >= from.toISOString() && t.createdAt <= to.toISOString() && (!category || t.category === category) && (!statuses || statuses.includes(t.status)))
-          .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-          .slice(offset, offset + limit)
-          .map((t) => structuredClone(t));
-      },
-    },
-  };
 }

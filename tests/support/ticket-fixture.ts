@@ -6,8 +6,10 @@
  */
 import { monotonicFactory } from 'ulid';
 import type { Category } from '../../shared/domain/category.js';
+import type { Principal } from '../../shared/domain/principal.js';
 import { openTicket, type NewTicketInput, type Ticket, type TicketEvent } from '../../shared/domain/ticket.js';
 import { formatRef, refDay } from '../../shared/domain/ticket-ref.js';
+import type { Photo } from '../../shared/domain/upload.js';
 import type { WorkCalendar } from '../../shared/domain/working-hours.js';
 import { seedCategories } from '../../shared/reference/categories.js';
 
@@ -23,8 +25,11 @@ export interface TicketFixture {
   id?: string;
   /** Default: a fresh `HN-<local day>-<n>` that no other fixture of this process has. */
   ref?: string;
+  eventId?: string;
   departmentId?: string;
   citizenId?: string;
+  /** The submitter as a principal (name, phone); wins over `citizenId`. */
+  citizen?: Principal;
   category?: Category;
   now?: Date;
   urgent?: boolean;
@@ -33,6 +38,7 @@ export interface TicketFixture {
   provinceCode?: string;
   input?: Partial<NewTicketInput>;
   calendar?: WorkCalendar;
+  photos?: Photo[];
   /** Fields changed after opening (a state, a version, a flag). */
   overrides?: Partial<Ticket>;
 }
@@ -47,9 +53,9 @@ export function newTicket(opts: TicketFixture = {}): { ticket: Ticket; event: Ti
   const { ticket, event } = openTicket({
     id,
     ref: opts.ref ?? formatRef('HN', refDay(now), ++refs),
-    eventId: ulid(),
+    eventId: opts.eventId ?? ulid(),
     now,
-    citizen: { userId: opts.citizenId ?? 'citizen-1', role: 'citizen' },
+    citizen: opts.citizen ?? { userId: opts.citizenId ?? 'citizen-1', role: 'citizen' },
     input: { category: category.code, description: 'Đèn đường hỏng trước số 12', location: { wardCode: opts.wardCode ?? '00001' }, urgent: opts.urgent, ...opts.input },
     category,
     routing: {
@@ -59,6 +65,7 @@ export function newTicket(opts: TicketFixture = {}): { ticket: Ticket; event: Ti
       ...(opts.provinceCode ? { provinceCode: opts.provinceCode } : {}),
     },
     calendar: opts.calendar ?? { holidays: new Set() },
+    ...(opts.photos ? { photos: opts.photos } : {}),
   });
   return { ticket: { ...ticket, ...opts.overrides }, event };
 }

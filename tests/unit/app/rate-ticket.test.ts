@@ -7,23 +7,13 @@ import { rateTicket } from '../../../shared/app/rate-ticket.js';
 import type { Dependencies, TicketStore } from '../../../shared/app/ports.js';
 import { InvalidStateError, NotFoundError, VersionConflictError } from '../../../shared/domain/errors.js';
 import { applyRating } from '../../../shared/domain/rating.js';
-import { openTicket, type Ticket } from '../../../shared/domain/ticket.js';
+import type { Ticket } from '../../../shared/domain/ticket.js';
 import { memoryDependencies, putTicket, type MemoryDependencies } from '../../support/memory.js';
-import { categories } from '../../support/ticket-fixture.js';
+import { categories, newTicket } from '../../support/ticket-fixture.js';
 
 const now = new Date('2026-12-02T03:00:00Z');
 const owner = { userId: 'citizen-1', role: 'citizen' as const };
-const { ticket: opened } = openTicket({
-  id: '01JTESTTICKET00000000000000',
-  ref: 'HN-261123-0001',
-  eventId: '01JTESTEVENT000000000000000',
-  now,
-  citizen: owner,
-  input: { category: categories.plain.code, description: 'Đèn đường hỏng trước số 12', location: { wardCode: '00001' } },
-  category: categories.plain,
-  routing: { departmentId: 'ward-00001', ruleId: null },
-  calendar: { holidays: new Set() },
-});
+const { ticket: opened } = newTicket({ id: '01JTESTTICKET00000000000000', ref: 'HN-261123-0001', eventId: '01JTESTEVENT000000000000000', now, citizen: owner });
 const responded: Ticket = { ...opened, status: 'responded', version: 3, respondedAt: now.toISOString() };
 
 /** A store whose reads return the given tickets in turn and whose one write loses the race. */

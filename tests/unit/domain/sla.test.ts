@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySlaStep, autoCloseAt, nextSlaDeadline, nextSlaStep, SWEEP_ACTOR } from '../../../shared/domain/sla.js';
-import { openTicket, ticketStatuses, type Ticket } from '../../../shared/domain/ticket.js';
+import { ticketStatuses, type Ticket } from '../../../shared/domain/ticket.js';
 import { seedCategories } from '../../../shared/reference/categories.js';
+import { newTicket } from '../../support/ticket-fixture.js';
 
 const noHolidays = { holidays: new Set<string>() };
 const hcm = (local: string) => new Date(`${local}+07:00`);
@@ -10,18 +11,19 @@ const monday9 = hcm('2026-11-23T09:00:00');
 const health = seedCategories.find((c) => c.code === 'health')!;
 
 function fresh(overrides: Partial<Ticket> = {}, urgent = false): Ticket {
-  const { ticket } = openTicket({
+  return newTicket({
     id: '01KTICKET00000000000000001',
     ref: 'HN-261123-0001',
     eventId: 'E1',
     now: monday9,
-    citizen: { userId: 'c-1', role: 'citizen' },
-    input: { category: 'health', description: 'Clinic closed without notice', location: { wardCode: '00001' }, urgent },
+    citizenId: 'c-1',
+    input: { description: 'Clinic closed without notice' },
+    urgent,
     category: health,
-    routing: { departmentId: 'ward-a', ruleId: null },
+    departmentId: 'ward-a',
     calendar: noHolidays,
-  });
-  return { ...ticket, ...overrides };
+    overrides,
+  }).ticket;
 }
 
 /** Runs the sweep's loop on one ticket at `now`; returns the event types in order and the final ticket. */

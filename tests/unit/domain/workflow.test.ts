@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../shared/domain/category.js';
 import type { Department } from '../../../shared/domain/department.js';
-import { deadlines, openTicket, ticketStatuses, type Ticket, type TicketStatus } from '../../../shared/domain/ticket.js';
+import { deadlines, ticketStatuses, type Ticket, type TicketStatus } from '../../../shared/domain/ticket.js';
 import {
   allowedFrom,
   applyAction,
@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/workflow.js';
 import { addWorkingHours } from '../../../shared/domain/working-hours.js';
 import { seedCategories } from '../../../shared/reference/categories.js';
+import { newTicket } from '../../support/ticket-fixture.js';
 
 const noHolidays = { holidays: new Set<string>() };
 const hcm = (local: string) => new Date(`${local}+07:00`);
@@ -26,15 +27,15 @@ const dept = (id: string, parentId?: string, active = true): Department => ({
 });
 
 function ticketIn(status: TicketStatus, overrides: Partial<Ticket> = {}): Ticket {
-  const { ticket } = openTicket({
+  const { ticket } = newTicket({
     id: '01KTICKET00000000000000001',
     ref: 'HN-261123-0001',
     eventId: 'E1',
     now: monday9,
-    citizen: { userId: 'c-1', role: 'citizen' },
-    input: { category: 'plain', description: 'A pothole on Kim Ma street', location: { wardCode: '00001' } },
+    citizenId: 'c-1',
+    input: { description: 'A pothole on Kim Ma street' },
     category: plain,
-    routing: { departmentId: 'ward-a', ruleId: null },
+    departmentId: 'ward-a',
     calendar: noHolidays,
   });
   return { ...ticket, status, ...(status === 'needs_info' ? { pausedAt: ticket.createdAt } : {}), ...(status === 'responded' ? { respondedAt: ticket.createdAt } : {}), ...overrides };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../../shared/domain/principal.js';
-import { openTicket, type Ticket } from '../../../shared/domain/ticket.js';
+import type { Ticket } from '../../../shared/domain/ticket.js';
 import type { Photo } from '../../../shared/domain/upload.js';
 import { publicView, ticketView } from '../../../shared/http/views.js';
-import { seedCategories } from '../../../shared/reference/categories.js';
+import { newTicket } from '../../support/ticket-fixture.js';
 
 // Views only turn photo keys into URLs; the S3 presigner is not what is tested here.
 const media = { signedUrl: async (key: string) => `https://media.example/${key}` };
@@ -19,16 +19,15 @@ const roles: Record<string, Principal> = {
 
 /** A ticket carrying a field no view names yet, at the top and in the location: a personal field added tomorrow. */
 function ticketWithNewField(visibility: 'public' | 'private' = 'public'): Ticket {
-  const { ticket } = openTicket({
+  const { ticket } = newTicket({
     id: 'T1',
     ref: 'HN-261123-0001',
     eventId: 'E1',
     now: new Date('2026-11-23T09:00:00+07:00'),
     citizen: owner,
-    input: { category: 'health', description: 'A pothole on Kim Ma street', location: { wardCode: '00001', lat: 21.03, lng: 105.82, address: '1 Kim Ma' }, visibility },
-    category: seedCategories.find((c) => c.code === 'health')!,
-    routing: { departmentId: 'ward-00001', ruleId: null, districtCode: '001', provinceCode: '01' },
-    calendar: { holidays: new Set<string>() },
+    input: { description: 'A pothole on Kim Ma street', location: { wardCode: '00001', lat: 21.03, lng: 105.82, address: '1 Kim Ma' }, visibility },
+    districtCode: '001',
+    provinceCode: '01',
     photos: [photo],
   });
   return { ...ticket, citizenNationalId: '001099000001', location: { ...ticket.location, houseNumber: '12A' } } as Ticket;

@@ -5,27 +5,11 @@ import { documentClient } from '../../../../shared/adapters/dynamodb/client.js';
 import { tableName } from '../../../../shared/adapters/dynamodb/table.js';
 import { dynamoTicketStore as store } from '../../../../shared/adapters/dynamodb/ticket-store.js';
 import { idempotencyKey } from '../../../../shared/adapters/dynamodb/ticket-items.js';
-import { openTicket } from '../../../../shared/domain/ticket.js';
 import { seedCategories } from '../../../../shared/reference/categories.js';
-import { monotonicFactory } from 'ulid';
 import { createTestTable } from '../../../support/table.js';
+import { newTicket as ticketFixture, ulid } from '../../../support/ticket-fixture.js';
 
-const ulid = monotonicFactory();
-const category = seedCategories[0]!;
-
-function newTicket(citizenId: string, now = new Date()) {
-  return openTicket({
-    id: ulid(),
-    ref: `HN-261123-${ulid().slice(-6)}`,
-    eventId: ulid(),
-    now,
-    citizen: { userId: citizenId, role: 'citizen' },
-    input: { category: category.code, description: 'Something to fix here', location: { wardCode: '00001' } },
-    category,
-    routing: { departmentId: 'triage', ruleId: null },
-    calendar: { holidays: new Set() },
-  });
-}
+const newTicket = (citizenId: string, now = new Date()) => ticketFixture({ citizenId, now, category: seedCategories[0]!, departmentId: 'triage' });
 
 beforeAll(() => createTestTable({ seed: false }));
 

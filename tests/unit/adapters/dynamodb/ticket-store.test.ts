@@ -11,8 +11,7 @@ import { IdempotencyKeyTakenError, RefTakenError } from '../../../../shared/app/
 import { dynamoTicketStore } from '../../../../shared/adapters/dynamodb/ticket-store.js';
 import { failedConditionIndex, transactWrite } from '../../../../shared/adapters/dynamodb/transact.js';
 import { NotFoundError, VersionConflictError } from '../../../../shared/domain/errors.js';
-import { openTicket } from '../../../../shared/domain/ticket.js';
-import { categories } from '../../../support/tickets.js';
+import { newTicket } from '../../../support/ticket-fixture.js';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 afterEach(() => ddb.reset());
@@ -23,17 +22,7 @@ const cancelled = (...reasons: Reason[]) =>
 const conflict = () => cancelled({ Code: 'None' }, { Code: 'TransactionConflict' });
 const input = { TransactItems: [] };
 
-const { ticket, event } = openTicket({
-  id: '01JTESTTICKET00000000000000',
-  ref: 'HN-261123-0001',
-  eventId: '01JTESTEVENT000000000000000',
-  now: new Date('2026-12-02T02:00:00Z'),
-  citizen: { userId: 'citizen-1', role: 'citizen' },
-  input: { category: categories.plain.code, description: 'Đèn đường hỏng trước số 12', location: { wardCode: '00001' } },
-  category: categories.plain,
-  routing: { departmentId: 'ward-00001', ruleId: null },
-  calendar: { holidays: new Set() },
-});
+const { ticket, event } = newTicket({ id: '01JTESTTICKET00000000000000', ref: 'HN-261123-0001', eventId: '01JTESTEVENT000000000000000', now: new Date('2026-12-02T02:00:00Z') });
 
 describe('transactWrite', () => {
   it('retries a transient TransactionConflict and succeeds', async () => {

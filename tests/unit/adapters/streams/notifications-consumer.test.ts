@@ -2,31 +2,17 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { lambdaContext } from '../../../../local/handlers.js';
-import type { Delivery, InboxItem, NotificationPublisher, NotificationStore } from '../../../../shared/app/ports.js';
+import type { NotificationPublisher, NotificationStore } from '../../../../shared/app/ports.js';
+import type { NotificationPreferences } from '../../../../shared/domain/notifications.js';
+import { memoryDependencies } from '../../../support/memory.js';
 import { notificationsConsumer } from '../../../../shared/adapters/streams/notifications-consumer.js';
 
-/** An in-memory store with the DynamoDB store's semantics (put-if-absent, ledger). */
+/** The in-memory notification store (tests/support/memory.ts), everyone with SMS on; `items` lists what it holds as `owner|event id`. */
 function memoryStore() {
-  const items = new Map<string, InboxItem>();
-  const key = (o: InboxItem['owner'], id: string) => `${o.kind === 'user' ? o.userId : o.departmentId}|${id}`;
-  const store: NotificationStore = {
-    async getInbox(owner, id) {
-      const item = items.get(key(owner, id));
-      return item && structuredClone(item);
-    },
-    async createInbox(item) {
-      if (items.has(key(item.owner, item.id))) return false;
-      items.set(key(item.owner, item.id), structuredClone(item));
-      return true;
-    },
-    async recordDeliveries(owner, id, deliveries: Record<string, Delivery>) {
-      Object.assign(items.get(key(owner, id))!.deliveries, deliveries);
-    },
-    listInbox: async () => ({ items: [], nextCursor: null }),
-    markRead: async () => undefined,
-    preferences: async () => ({ channels: { sms: true, email: false, push: false }, phone: '+84901234567', language: 'vi' }),
-    putPreferences: async () => undefined,
-  };
+  const deps = memoryDependencies();
+  const prefs: NotificationPreferences = { channels: { sms: true, email: false, push: false }, phone: '+84901234567', language: 'vi' };
+  const store: NotificationStore = { ...deps.notifications, preferences: async () => prefs };
+  const items = { keys: () => [...deps.state.inbox.values()].map((i) => `${i.owner.kind === 'user' ? i.owner.userId : i.owner.departmentId}|${i.id}`) };
   return { store, items };
 }
 
