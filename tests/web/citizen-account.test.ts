@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
+import type { BrowserContext } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { seedPrivacyNotice } from '../../local/demo-data.js';
 import { defaultPrivacyNotice } from '../../shared/reference/privacy-notice.js';
@@ -206,7 +207,7 @@ describeWeb(
       await page.context().close();
     });
 
-    it('a draft keeps its text and step across a reload, with the same Idempotency-Key', async () => {
+    it('a draft keeps its text, step and photos across a reload, with the same Idempotency-Key', async () => {
       const { page } = await citizen({ viewport: 'phone' });
       await page.goto('/report');
       await page.locator('input[name="category"][value="roads_traffic"]').check();
@@ -220,9 +221,17 @@ describeWeb(
       await page.locator('#title').fill('Ổ gà ngõ 9');
       await page.locator('button[type="submit"]').click();
       await page.locator('#report-step', { hasText: 'Bước 4/6' }).waitFor();
+      const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#405060' } }).jpeg().toBuffer();
+      await page.locator('#photos').setInputFiles({ name: 'pothole.jpg', mimeType: 'image/jpeg', buffer: photo });
+      await page.locator('.thumbs img').waitFor(POLL);
       const key = await page.evaluate(() => JSON.parse(localStorage.getItem('civic-feedback.cache.me.draft')!).key as string);
       await page.reload();
       await page.locator('#report-step', { hasText: 'Bước 4/6' }).waitFor(POLL);
+      // The photo too (IndexedDB), shrunk as it was.
+      await page.locator('.thumbs img').waitFor(POLL);
+      expect(await page.locator('.thumbs li').count()).toBe(1);
+      // This file runs without the local S3: the report goes without its photo.
+      await page.getByRole('button', { name: 'Xoá ảnh 1' }).click();
       await page.getByRole('button', { name: 'Quay lại' }).click();
       expect(await page.locator('#description').inputValue()).toBe(description);
       expect(await page.locator('#title').inputValue()).toBe('Ổ gà ngõ 9');

@@ -57,8 +57,8 @@ describeWeb('citizen app: every screen, phone and desktop, vi and en', (app) => 
       it(`${lang}, ${viewport}: home, report, my reports, a report, inbox, settings, account, around me, someone else's report`, async () => {
         const page = await signedIn(viewport, lang);
         const words = {
-          vi: { mine: 'Phản ánh của tôi', inbox: 'Thông báo', around: 'Quanh tôi', account: 'Tài khoản và dữ liệu', settings: 'Cài đặt thông báo', home: 'Phản ánh tới chính quyền' },
-          en: { mine: 'My reports', inbox: 'Inbox', around: 'Around me', account: 'Account and data', settings: 'Notification settings', home: 'Report to your local government' },
+          vi: { mine: 'Phản ánh của tôi', inbox: 'Thông báo', around: 'Quanh tôi', account: 'Tài khoản và dữ liệu', settings: 'Cài đặt thông báo', home: 'Phản ánh tới chính quyền', due: 'Hạn trả lời' },
+          en: { mine: 'My reports', inbox: 'Inbox', around: 'Around me', account: 'Account and data', settings: 'Notification settings', home: 'Report to your local government', due: 'Answer due' },
         }[lang];
         await page.goto('/');
         await page.locator('main h1', { hasText: words.home }).waitFor(POLL);
@@ -70,6 +70,9 @@ describeWeb('citizen app: every screen, phone and desktop, vi and en', (app) => 
 
         await page.goto('/reports');
         await page.locator(`a[href="/reports/${ids.answered}"]`).waitFor(POLL);
+        // A deadline only while the unit still owes an answer.
+        expect(await page.locator('.ticket-row', { has: page.locator(`a[href="/reports/${ids.answered}"]`) }).textContent()).not.toContain(words.due);
+        expect(await page.locator('.ticket-row', { has: page.locator(`a[href="/reports/${ids.asked}"]`) }).textContent()).toContain(words.due);
         await shoot(page, 'my-reports', lang);
 
         await page.goto(`/reports/${ids.answered}`);

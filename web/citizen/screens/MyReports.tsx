@@ -9,6 +9,8 @@ import { t } from '../messages';
 import { Loading, NeedSignIn, OutboxPanel, StatusChip, useLoad } from '../ui';
 
 type Ticket = Schemas['Ticket'];
+// A deadline means something only while the unit still owes an answer.
+const open = new Set<Ticket['status']>(['assigned', 'in_progress', 'needs_info']);
 
 export function MyReports() {
   const [more, setMore] = useState<{ items: Ticket[]; cursor: string | null }>({ items: [], cursor: null });
@@ -45,7 +47,7 @@ export function MyReports() {
                 <StatusChip status={ticket.status} />
                 <span class="ref">{ticket.ref}</span>
               </div>
-              <div class="hint">{unitName(ticket.departmentId)} · {t('mine.due', { when: fmt.dateTime(ticket.dueAt) })}</div>
+              <div class="hint">{unitName(ticket.departmentId)}{open.has(ticket.status) ? ` · ${t('mine.due', { when: fmt.dateTime(ticket.dueAt) })}` : ''}</div>
             </li>
           ))}
         </ul>

@@ -2,13 +2,14 @@
  * The report flow, one step per screen so a thumb can do it: category → place (ward picker,
  * "use my location", "already reported?") → what happened → photos → public or private →
  * review (privacy notice) → send. The draft lives in a module signal, so leaving the screen and
- * coming back keeps it, and on the phone (text and step, not photos), so a reload or a killed tab
- * keeps it too; its Idempotency-Key is made with the draft and goes with it to the outbox.
+ * coming back keeps it, and on the phone (text and step in localStorage, photos in IndexedDB), so
+ * a reload or a killed tab keeps it too; its Idempotency-Key is made with the draft and goes with it to the outbox.
  */
 import { effect, signal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, problemText, type Schemas } from '../../shared/api/client';
 import { fmt, lang, localName } from '../../shared/i18n/index';
+import { draftPhotoStore } from '../lib/idb';
 import { delivered, discard, enqueue, outbox, type Ticket } from '../lib/outbox';
 import { shrinkPhoto } from '../../shared/api/photo-upload';
 import { categories, departments, privacyNotice, type Area, type Category, type PrivacyNotice } from '../lib/reference';
@@ -76,6 +77,38 @@ effect(() => {
   const { photos: _photos, ...text } = draft.value;
   remember(DRAFT_KEY, { ...text, step: step.value } satisfies SavedDraft);
 });
+
+/** The draft's photos, in IndexedDB beside the text in localStorage; written when the list changes. */
+const PHOTOS_KEY = 'current';
+interface SavedPhotos {
+  key: typeof PHOTOS_KEY;
+  draftKey: string;
+  blobs: Blob[];
+}
+// The list last written: the draft starts with this very array, so the first run writes nothing
+// (and cannot delete what the restore below is about to read).
+let savedPhotos: Photo[] = draft.value.photos;
+
+effect(() => {
+  const d = draft.value;
+  const sent = !!outcome.value;
+  if (d.photos === savedPhotos && !sent) return;
+  savedPhotos = d.photos;
+  const write = sent || !d.photos.length ? draftPhotoStore.delete(PHOTOS_KEY) : draftPhotoStore.put({ key: PHOTOS_KEY, draftKey: d.key, blobs: d.photos.map((p) => p.blob) } satisfies SavedPhotos);
+  write.catch(() => undefined); // no IndexedDB (private mode): the text is still kept
+});
+
+if (typeof indexedDB !== 'undefined') {
+  draftPhotoStore.get<SavedPhotos>(PHOTOS_KEY).then(
+    (saved) => {
+      if (!saved || saved.draftKey !== draft.value.key || draft.value.photos.length) return;
+      const photos = saved.blobs.map((blob) => ({ blob, url: URL.createObjectURL(blob) }));
+      savedPhotos = photos;
+      draft.value = { ...draft.value, photos };
+    },
+    () => undefined,
+  );
+}
 
 /** On sign-out and erasure: the next person on this phone starts from nothing. */
 export function forgetDraft() {
