@@ -54,7 +54,6 @@ export const dynamoTicketQueries: TicketQueries = {
     const page = await queryShardsPage({
       index: 'gsi4',
       partitions: receivedDayPartitions(day),
-      itemKey: TICKET_ITEM_KEY,
       filter: where
         ? {
             expression: location ? '#location.#field = :value' : '#field = :value',
@@ -81,7 +80,7 @@ export const dynamoTicketQueries: TicketQueries = {
 
   async dueBefore(now, { limit, cursor }) {
     // gsi3sk is `<deadline>#<id>`: every key below the bare instant is due strictly before it.
-    const page = await queryShardsPage({ index: 'gsi3', partitions: openPartitions(), sortKeyBelow: now.toISOString(), itemKey: TICKET_ITEM_KEY, limit, cursor });
+    const page = await queryShardsPage({ index: 'gsi3', partitions: openPartitions(), sortKeyBelow: now.toISOString(), limit, cursor });
     // What AWS bills: every shard's Query costs at least 0.5 units, an empty one too.
     return { items: page.items.map(ticketFromItem), nextCursor: page.nextCursor, readUnits: page.billedReadUnits };
   },
