@@ -49,7 +49,7 @@ function setCount(ticket: Ticket, next: number) {
       ExpressionAttributeValues: {
         ':next': next,
         ':version': ticket.version,
-        ':byFollowersPk': queuePartition(ticket.departmentId, openStatuses.has(ticket.status)),
+        ':byFollowersPk': queuePartition(ticket.departmentId, openStatuses.has(ticket.status), ticket.id),
         ':byFollowersSk': followersSortKey(next, ticket.dueAt, ticket.id),
         ...(had === undefined ? {} : { ':had': had }),
       },

@@ -2,13 +2,17 @@
  * One page over a sharded index key: every shard is queried in parallel and the results are
  * merged in sort-key order, as if the shards were one partition. Each shard is read lazily, a
  * slice at a time, so a page reads about what it returns plus one (possibly empty) Query per
- * shard. The cursor holds each unfinished shard's position; a finished shard drops out of it.
+ * shard. Sort keys are unique across the shards (they end with the item's id), so the cursor is
+ * the last sort key handed out, and every shard resumes after it with a key condition: a cursor
+ * of one short key whatever the number of shards (a CSV export's part cursor must fit a URL),
+ * and an item written since into any shard after that key is found, as in one partition. The
+ * cursor also names its list (a hash of the index and partitions): another list's cursor is a 400.
  */
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { createHash } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../../domain/errors.js';
 import type { Page } from '../../app/ports.js';
 import { documentClient } from './client.js';
-import { decodeCursor, encodeCursor, type KeyRule } from './cursor.js';
 import { tableDefinition, tableName, type IndexName } from './table.js';
 
 export interface ShardedQuery {
@@ -16,8 +20,6 @@ export interface ShardedQuery {
   partitions: string[];
   /** Only sort keys strictly below this. */
   sortKeyBelow?: string;
-  /** On an index: the table keys of the items it lists, which a cursor must match. */
-  itemKey?: { pk: KeyRule; sk: KeyRule };
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
   newestFirst?: boolean;
   limit: number;
@@ -27,35 +29,52 @@ export interface ShardedQuery {
 /** AWS bills a Query at least 0.5 read units (eventually consistent), even an empty one. */
 export const MIN_QUERY_READ_UNITS = 0.5;
 
+/** DynamoDB's own limit on a sort key value. */
+const MAX_KEY_BYTES = 1024;
+
 type Item = Record<string, unknown>;
 interface Shard {
   partition: string;
   start: Item | undefined;
   buffer: Item[];
   done: boolean;
-  /** Where this page began in the shard (undefined: at its start). */
-  initial: Item | undefined;
-  /** The last item of this shard handed out in this page. */
-  lastOut: Item | undefined;
 }
 
 export async function queryShardsPage(query: ShardedQuery): Promise<Page<Item> & { readUnits: number; billedReadUnits: number }> {
   const keys = tableDefinition.indexes[query.index];
-  const keyNames = [tableDefinition.partitionKey, tableDefinition.sortKey, keys.partitionKey, keys.sortKey];
-  const shards = openShards(query, keyNames);
+  const list = listTag(query);
+  const after = query.cursor ? decodePosition(query.cursor, list, query.sortKeyBelow) : undefined;
+  const shards: Shard[] = query.partitions.map((partition) => ({ partition, start: undefined, buffer: [], done: false }));
   const before = (a: string, b: string) => (query.newestFirst ? a > b : a < b);
   let readUnits = 0;
   let billedReadUnits = 0;
   const items: Item[] = [];
+
+  // One condition on the sort key: past the cursor (in the read's direction) and below the bound.
+  // Ascending with both, BETWEEN is inclusive at both ends: the two end keys are dropped below.
+  const range =
+    after === undefined
+      ? query.sortKeyBelow
+        ? { condition: ' AND #sk < :below', values: { ':below': query.sortKeyBelow } }
+        : undefined
+      : query.newestFirst
+        ? { condition: ' AND #sk < :after', values: { ':after': after } }
+        : query.sortKeyBelow
+          ? { condition: ' AND #sk BETWEEN :after AND :below', values: { ':after': after, ':below': query.sortKeyBelow } }
+          : { condition: ' AND #sk > :after', values: { ':after': after } };
+  const inRange = (item: Item) => {
+    const k = sortKey(item, keys.sortKey);
+    return k !== after && (query.sortKeyBelow === undefined || k < query.sortKeyBelow);
+  };
 
   const fetch = async (shard: Shard, count: number) => {
     const out = await documentClient.send(
       new QueryCommand({
         TableName: tableName(),
         IndexName: query.index,
-        KeyConditionExpression: `#pk = :pk${query.sortKeyBelow ? ' AND #sk < :below' : ''}`,
-        ExpressionAttributeNames: { '#pk': keys.partitionKey, ...(query.sortKeyBelow ? { '#sk': keys.sortKey } : {}), ...query.filter?.names },
-        ExpressionAttributeValues: { ':pk': shard.partition, ...(query.sortKeyBelow ? { ':below': query.sortKeyBelow } : {}), ...query.filter?.values },
+        KeyConditionExpression: `#pk = :pk${range?.condition ?? ''}`,
+        ExpressionAttributeNames: { '#pk': keys.partitionKey, ...(range ? { '#sk': keys.sortKey } : {}), ...query.filter?.names },
+        ExpressionAttributeValues: { ':pk': shard.partition, ...range?.values, ...query.filter?.values },
         FilterExpression: query.filter?.expression,
         ScanIndexForward: !query.newestFirst,
         ExclusiveStartKey: shard.start,
@@ -66,7 +85,7 @@ export async function queryShardsPage(query: ShardedQuery): Promise<Page<Item> &
     const units = out.ConsumedCapacity?.CapacityUnits ?? 0;
     readUnits += units;
     billedReadUnits += Math.max(units, MIN_QUERY_READ_UNITS);
-    shard.buffer.push(...(out.Items ?? []));
+    shard.buffer.push(...(out.Items ?? []).filter(inRange));
     shard.start = out.LastEvaluatedKey;
     shard.done = !out.LastEvaluatedKey;
   };
@@ -87,48 +106,32 @@ export async function queryShardsPage(query: ShardedQuery): Promise<Page<Item> &
       if (!next) break;
       const head = next.buffer[0]!;
       if (bound !== undefined && before(bound, sortKey(head, keys.sortKey))) break;
-      next.lastOut = next.buffer.shift()!;
+      next.buffer.shift();
       items.push(head);
     }
   }
-  const remaining = shards.filter((s) => !s.done || s.buffer.length > 0);
-  const nextCursor = remaining.length
-    ? encodeCursor(
-        Object.fromEntries(
-          remaining.map((s) => {
-            // Items read but not handed out are read again from the last one handed out.
-            const at = s.buffer.length > 0 ? (s.lastOut ?? s.initial) : s.start;
-            return [s.partition, at ? encodeCursor(Object.fromEntries(keyNames.map((k) => [k, String(at[k])]))) : ''];
-          }),
-        ),
-      )
-    : null;
-  return { items, nextCursor, readUnits, billedReadUnits };
+  const more = shards.some((s) => !s.done || s.buffer.length > 0);
+  const last = items.at(-1);
+  return { items, nextCursor: more && last ? encodePosition(list, sortKey(last, keys.sortKey)) : null, readUnits, billedReadUnits };
 }
 
 const sortKey = (item: Item | undefined, name: string) => String(item?.[name] ?? '');
 
-function openShards(query: ShardedQuery, keyNames: string[]): Shard[] {
-  const fresh = (partition: string, start?: Item): Shard => ({ partition, start, buffer: [], done: false, initial: start, lastOut: undefined });
-  if (!query.cursor) return query.partitions.map((p) => fresh(p));
-  const keys = tableDefinition.indexes[query.index];
-  const invalid = () => new ValidationError('The cursor is not valid for this list.', [{ path: 'query.cursor', message: 'invalid cursor' }]);
-  let outer: unknown;
+const listTag = (query: ShardedQuery) => createHash('sha1').update(JSON.stringify([query.index, query.partitions])).digest('base64url').slice(0, 12);
+const encodePosition = (list: string, after: string) => Buffer.from(JSON.stringify({ list, after })).toString('base64url');
+
+/** The sort key a cursor resumes after, if it is one this query could have issued; anything else is a 400. */
+function decodePosition(cursor: string, list: string, below: string | undefined): string {
+  let position: unknown;
   try {
-    outer = JSON.parse(Buffer.from(query.cursor, 'base64url').toString('utf8'));
+    position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalid();
+    position = undefined;
   }
-  if (typeof outer !== 'object' || outer === null || Array.isArray(outer) || Object.keys(outer).length === 0) throw invalid();
-  return Object.entries(outer as Record<string, unknown>).map(([partition, inner]) => {
-    if (!query.partitions.includes(partition) || typeof inner !== 'string') throw invalid();
-    if (inner === '') return fresh(partition);
-    const start = decodeCursor(inner, {
-      [keyNames[0]!]: query.itemKey?.pk ?? 'any',
-      [keyNames[1]!]: query.itemKey?.sk ?? 'any',
-      [keys.partitionKey]: { equals: partition },
-      [keys.sortKey]: query.sortKeyBelow ? { below: query.sortKeyBelow } : 'any',
-    });
-    return fresh(partition, start);
-  });
+  const fields = typeof position === 'object' && position !== null && !Array.isArray(position) && Object.keys(position).length === 2 ? (position as { list?: unknown; after?: unknown }) : {};
+  const after = fields.list === list ? fields.after : undefined;
+  if (typeof after !== 'string' || after.length === 0 || Buffer.byteLength(after) > MAX_KEY_BYTES || (below !== undefined && after >= below)) {
+    throw new ValidationError('The cursor is not valid for this list.', [{ path: 'query.cursor', message: 'invalid cursor' }]);
+  }
+  return after;
 }

@@ -22,7 +22,20 @@ export const ticketKey = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
 export const TICKET_ITEM_KEY = { pk: { prefix: 'TICKET#' }, sk: { equals: 'TICKET' } } as const;
 export const eventSk = (version: number) => `EVENT#${String(version).padStart(6, '0')}`;
 export const citizenPartition = (citizenId: string) => `CITIZEN#${citizenId}`;
-export const queuePartition = (departmentId: string, open: boolean) => `DEPT#${departmentId}#${open ? 'OPEN' : 'DONE'}`;
+const queueBase = (departmentId: string, open: boolean) => `DEPT#${departmentId}#${open ? 'OPEN' : 'DONE'}`;
+/**
+ * A province-wide unit (a city department, the triage desk) can take a quarter of a province's
+ * tickets, each rewriting its queue entries on gsi2 and gsi7 at every write: ~500 writes/s for the
+ * busiest at national peak (bench hot-keys). Their queues are sharded by ticket id; a ward's or a
+ * district's committee (ids `ward-<code>`, `district-<code>`) keeps one partition, and one Query per page.
+ */
+export const QUEUE_SHARDS = 4;
+const queueShards = (departmentId: string) => (/^(ward|district)-/.test(departmentId) ? 1 : QUEUE_SHARDS);
+export const queuePartition = (departmentId: string, open: boolean, ticketId: string) =>
+  queueShards(departmentId) > 1 ? `${queueBase(departmentId, open)}#${shardOf(ticketId, queueShards(departmentId))}` : queueBase(departmentId, open);
+/** The partitions a queue's page reads: its shards and the unsharded one of before, or the one partition. */
+export const queuePartitions = (departmentId: string, open: boolean) =>
+  queueShards(departmentId) > 1 ? shardedPartitions(queueBase(departmentId, open), queueShards(departmentId)) : [queueBase(departmentId, open)];
 /**
  * Keys every province's tickets write are sharded by a hash of the ticket id (shards.ts): at
  * national peak one partition would take ~8,000 writes/s (bench hot-keys). Readers query every
@@ -78,9 +91,9 @@ export function ticketToItem(ticket: Ticket): Record<string, unknown> {
     entity: 'ticket',
     // An anonymised ticket leaves its citizen's list: the erased user's list is empty.
     ...(ticket.personalDataRemovedAt ? {} : { gsi1pk: citizenPartition(ticket.citizenId), gsi1sk: `TICKET#${ticket.id}` }),
-    gsi2pk: queuePartition(ticket.departmentId, open),
+    gsi2pk: queuePartition(ticket.departmentId, open, ticket.id),
     gsi2sk: `${ticket.dueAt}#${ticket.id}`,
-    gsi7pk: queuePartition(ticket.departmentId, open),
+    gsi7pk: queuePartition(ticket.departmentId, open, ticket.id),
     gsi7sk: followersSortKey(ticket.followers ?? 0, ticket.dueAt, ticket.id),
     ...(deadline ? { gsi3pk: openPartition(ticket.id), gsi3sk: `${deadline}#${ticket.id}` } : retentionKeys(ticket)),
     gsi4pk: receivedDayPartition(localDate(new Date(ticket.createdAt)), ticket.id),

@@ -6,7 +6,7 @@
 import type { TicketQueries } from '../../app/ports.js';
 import type { TicketEvent } from '../../domain/ticket.js';
 import { queryPage } from './query-page.js';
-import { eventFromItem, openPartitions, queuePartition, receivedDayPartitions, TICKET_ITEM_KEY, ticketFromItem, ticketKey } from './ticket-items.js';
+import { eventFromItem, openPartitions, queuePartitions, receivedDayPartitions, TICKET_ITEM_KEY, ticketFromItem, ticketKey } from './ticket-items.js';
 import { queryShardsPage } from './query-shards.js';
 
 function clauses(parts: Array<[string, Record<string, string>, Record<string, unknown>] | undefined>) {
@@ -27,10 +27,10 @@ function eventOnly(item: Record<string, unknown>): TicketEvent {
 
 export const dynamoTicketQueries: TicketQueries = {
   async departmentQueue(departmentId, { done, status, overdue, category, wardCode, assignee, sort, limit, cursor }) {
-    const page = await queryPage({
+    const partitions = queuePartitions(departmentId, !done);
+    const query = {
       // Same partitions on both: gsi2 orders by due date, gsi7 by followers (then due date).
-      index: sort === 'followers' ? 'gsi7' : 'gsi2',
-      partitionValue: queuePartition(departmentId, !done),
+      index: sort === 'followers' ? ('gsi7' as const) : ('gsi2' as const),
       itemKey: TICKET_ITEM_KEY,
       // The flag, not dueAt < now: a paused or re-graded ticket keeps the deadline it missed.
       filter: clauses([
@@ -43,7 +43,9 @@ export const dynamoTicketQueries: TicketQueries = {
       ]),
       limit,
       cursor,
-    });
+    };
+    // A sharded queue (a province-wide unit's) merges its shards in the index's order.
+    const page = partitions.length > 1 ? await queryShardsPage({ ...query, partitions }) : await queryPage({ ...query, partitionValue: partitions[0]! });
     return { items: page.items.map(ticketFromItem), nextCursor: page.nextCursor };
   },
 
@@ -52,7 +54,6 @@ export const dynamoTicketQueries: TicketQueries = {
     const page = await queryShardsPage({
       index: 'gsi4',
       partitions: receivedDayPartitions(day),
-      itemKey: TICKET_ITEM_KEY,
       filter: where
         ? {
             expression: location ? '#location.#field = :value' : '#field = :value',
@@ -79,7 +80,7 @@ export const dynamoTicketQueries: TicketQueries = {
 
   async dueBefore(now, { limit, cursor }) {
     // gsi3sk is `<deadline>#<id>`: every key below the bare instant is due strictly before it.
-    const page = await queryShardsPage({ index: 'gsi3', partitions: openPartitions(), sortKeyBelow: now.toISOString(), itemKey: TICKET_ITEM_KEY, limit, cursor });
+    const page = await queryShardsPage({ index: 'gsi3', partitions: openPartitions(), sortKeyBelow: now.toISOString(), limit, cursor });
     // What AWS bills: every shard's Query costs at least 0.5 units, an empty one too.
     return { items: page.items.map(ticketFromItem), nextCursor: page.nextCursor, readUnits: page.billedReadUnits };
   },

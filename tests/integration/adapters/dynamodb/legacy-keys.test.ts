@@ -1,6 +1,6 @@
 /**
  * Sharding came without a backfill: items written before it keep their unsharded index keys
- * (gsi3 `OPEN` / `RETENTION`, gsi4 `RECEIVED#<day>` / `UPLOADS#<day>`, `RANK#D#<day>`, the city
+ * (gsi3 `OPEN` / `RETENTION`, a province-wide unit's queue `DEPT#<id>#OPEN` on gsi2/gsi7, gsi4 `RECEIVED#<day>` / `UPLOADS#<day>`, `RANK#D#<day>`, the city
  * counters' 4 shards, a department's unsharded counters) until their next write. Every reader must still find them, beside items
  * written with the sharded keys, and a write moves an old item onto its shard.
  */
@@ -85,6 +85,30 @@ describe('items written with the unsharded keys are still read', () => {
     expect((await snapshot(legacy.id)).item).toMatchObject({ gsi3pk: expect.stringMatching(/^OPEN#\d+$/), gsi4pk: expect.stringMatching(new RegExp(`^RECEIVED#${day}#\\d+$`)) });
     // a second sweep at the same instant finds nothing left, old key or new
     expect((await runSlaSweep(dependencies, { now: later })).changes).toEqual([]);
+  });
+
+  it("by a province-wide unit's queue, now sharded: due order and most-followed order over pages", async () => {
+    const times = [5, 1, 6, 2, 7, 3, 4].map((h) => new Date(`2026-11-2${h % 3}T0${h}:00:00+07:00`));
+    const queued = await Promise.all(times.map((now) => seedTicket({ departmentId: 'lk-city', now })));
+    // two written before the queues had shards
+    for (const t of queued.slice(0, 2)) await unshard(ticketKey(t), { gsi2pk: 'DEPT#lk-city#OPEN', gsi7pk: 'DEPT#lk-city#OPEN' });
+    expect((await snapshot(queued[2]!.id)).item!.gsi2pk).toMatch(/^DEPT#lk-city#OPEN#\d$/);
+    const byDue = [...queued].sort((a, b) => `${a.dueAt}#${a.id}`.localeCompare(`${b.dueAt}#${b.id}`)).map((t) => t.id);
+    for (const sort of ['due', 'followers'] as const) {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await dynamoTicketQueries.departmentQueue('lk-city', { done: false, sort, limit: 2, cursor, now: later });
+        ids.push(...page.items.map((t) => t.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      // nobody follows them: most followed first is soonest due first
+      expect(ids, sort).toEqual(byDue);
+    }
+    // a ward committee's queue stays one partition
+    const ward = await seedTicket({ departmentId: 'ward-lk', now: base });
+    expect((await snapshot(ward.id)).item).toMatchObject({ gsi2pk: 'DEPT#ward-lk#OPEN', gsi7pk: 'DEPT#ward-lk#OPEN' });
+    expect((await dynamoTicketQueries.departmentQueue('ward-lk', { done: false, limit: 10, now: later })).items.map((t) => t.id)).toEqual([ward.id]);
   });
 
   it('by the retention job', async () => {

@@ -1,7 +1,6 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../../../shared/adapters/dynamodb/client.js';
-import { encodeCursor } from '../../../../shared/adapters/dynamodb/cursor.js';
 import { queryShardsPage, type ShardedQuery } from '../../../../shared/adapters/dynamodb/query-shards.js';
 import { shardedPartitions, shardOf } from '../../../../shared/adapters/dynamodb/shards.js';
 import { tableName } from '../../../../shared/adapters/dynamodb/table.js';
@@ -15,7 +14,6 @@ import { createTestTable } from '../../../support/table.js';
 const BASE = 'QS';
 const SHARDS = 5;
 const partitions = shardedPartitions(BASE, SHARDS);
-const ITEM_KEY = { pk: { prefix: 'QS#' }, sk: { equals: 'ITEM' } } as const;
 
 interface Row {
   id: string;
@@ -64,45 +62,46 @@ beforeAll(async () => {
 
 describe('queryShardsPage', () => {
   it('lists every shard and the legacy base as one partition in sort order, within one page', async () => {
-    const page = await queryShardsPage({ index: 'gsi3', partitions, itemKey: ITEM_KEY, limit: 100 });
+    const page = await queryShardsPage({ index: 'gsi3', partitions, limit: 100 });
     expect(page.items.map((i) => i.gsi3sk)).toEqual(ascending(rows));
     expect(page.nextCursor).toBeNull();
   });
 
   it.each([1, 2, 7, 30])('resumes from its cursor over many pages of %i without losing or repeating an item', async (limit) => {
-    const { keys, pages } = await allPages({ index: 'gsi3', partitions, itemKey: ITEM_KEY, limit });
+    const { keys, pages } = await allPages({ index: 'gsi3', partitions, limit });
     expect(keys).toEqual(ascending(rows));
     expect(pages).toBeGreaterThanOrEqual(Math.ceil(rows.length / limit));
   });
 
   it('merges newest first', async () => {
-    const { keys } = await allPages({ index: 'gsi3', partitions, itemKey: ITEM_KEY, limit: 9, newestFirst: true });
+    const { keys } = await allPages({ index: 'gsi3', partitions, limit: 9, newestFirst: true });
     expect(keys).toEqual(ascending(rows).reverse());
   });
 
   it('pages over a filter that leaves some shards empty for a while', async () => {
     const filter = { expression: '#kept = :yes', names: { '#kept': 'kept' }, values: { ':yes': true } };
-    const { keys } = await allPages({ index: 'gsi3', partitions, itemKey: ITEM_KEY, limit: 4, filter });
+    const { keys } = await allPages({ index: 'gsi3', partitions, limit: 4, filter });
     expect(keys).toEqual(ascending(rows.filter((r) => r.kept)));
   });
 
   it('keeps to the sort-key bound on every page', async () => {
     const below = '2026-12-15';
-    const { keys } = await allPages({ index: 'gsi3', partitions, itemKey: ITEM_KEY, limit: 6, sortKeyBelow: below });
+    const { keys } = await allPages({ index: 'gsi3', partitions, limit: 6, sortKeyBelow: below });
     const expected = ascending(rows.filter((r) => r.sortKey < below));
     expect(expected.length).toBeGreaterThan(10);
     expect(keys).toEqual(expected);
   });
 
-  it('sees an item written between two pages into a shard it is still reading, once', async () => {
-    const first = await queryShardsPage({ index: 'gsi3', partitions, itemKey: ITEM_KEY, limit: 10 });
-    const late = { pk: 'QS#late', sk: 'ITEM', gsi3pk: `${BASE}#0`, gsi3sk: '2026-12-31T00:00:00Z#late', kept: true };
+  it('sees an item written between two pages after the cursor once, even in a shard that had run dry', async () => {
+    const first = await queryShardsPage({ index: 'gsi3', partitions, limit: 10 });
+    // shard 3 was empty when the first page was read
+    const late = { pk: 'QS#late', sk: 'ITEM', gsi3pk: `${BASE}#3`, gsi3sk: '2026-12-31T00:00:00Z#late', kept: true };
     await documentClient.send(new BatchWriteCommand({ RequestItems: { [tableName()]: [{ PutRequest: { Item: late } }] } }));
     try {
       const keys = first.items.map((i) => i.gsi3sk as string);
       let cursor = first.nextCursor ?? undefined;
       while (cursor) {
-        const page = await queryShardsPage({ index: 'gsi3', partitions, itemKey: ITEM_KEY, limit: 10, cursor });
+        const page = await queryShardsPage({ index: 'gsi3', partitions, limit: 10, cursor });
         keys.push(...page.items.map((i) => i.gsi3sk as string));
         cursor = page.nextCursor ?? undefined;
       }
@@ -113,28 +112,48 @@ describe('queryShardsPage', () => {
   });
 
   describe('a cursor that is not one this query issued is a 400', () => {
-    const inner = (key: Record<string, string>) => encodeCursor(key);
-    const valid = { pk: 'QS#i005', sk: 'ITEM', gsi3pk: `${BASE}#0`, gsi3sk: '2026-12-01T00:00:00Z#i005' };
-    const cases: Array<[string, string]> = [
-      ['not base64 JSON', '%%%'],
-      ['JSON but not an object', Buffer.from('[1,2]').toString('base64url')],
-      ['an empty object', encodeCursor({})],
-      ['a partition outside the query', encodeCursor({ 'OTHER#0': inner({ ...valid, gsi3pk: 'OTHER#0' }) })],
-      ["a shard's position in another shard", encodeCursor({ [`${BASE}#1`]: inner(valid) })],
-      ['a position that is not a string', Buffer.from(JSON.stringify({ [`${BASE}#0`]: 5 })).toString('base64url')],
-      ['a position with a foreign table key', encodeCursor({ [`${BASE}#0`]: inner({ ...valid, pk: 'CITIZEN#someone' }) })],
-      ['a position missing a key', encodeCursor({ [`${BASE}#0`]: inner({ pk: valid.pk, sk: valid.sk, gsi3pk: valid.gsi3pk }) })],
-      ['an ordinary single-partition cursor', inner(valid)],
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const decode = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { list: string; after: string };
+    let issued: { list: string; after: string };
+    beforeAll(async () => {
+      issued = decode((await queryShardsPage({ index: 'gsi3', partitions, limit: 3 })).nextCursor!);
+    });
+    const cases: Array<[string, () => string]> = [
+      ['not base64 JSON', () => '%%%'],
+      ['JSON but not an object', () => encode([1, 2])],
+      ['an empty object', () => encode({})],
+      ['no list', () => encode({ after: issued.after })],
+      ['a position that is not a string', () => encode({ ...issued, after: 5 })],
+      ['an empty position', () => encode({ ...issued, after: '' })],
+      ['a position longer than any sort key', () => encode({ ...issued, after: 'x'.repeat(1025) })],
+      ['another field', () => encode({ ...issued, partition: 'CITIZEN#someone' })],
+      ['an ordinary single-partition cursor (an item key)', () => encode({ pk: 'QS#i005', sk: 'ITEM', gsi3pk: `${BASE}#0`, gsi3sk: '2026-12-01T00:00:00Z#i005' })],
     ];
     it.each(cases)('%s', async (_name, cursor) => {
-      const error = await queryShardsPage({ index: 'gsi3', partitions, itemKey: ITEM_KEY, limit: 5, cursor }).catch((e: unknown) => e);
+      const error = await queryShardsPage({ index: 'gsi3', partitions, limit: 5, cursor: cursor() }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).errors).toEqual([{ path: 'query.cursor', message: 'invalid cursor' }]);
     });
 
-    it('a position past the sort-key bound', async () => {
-      const cursor = encodeCursor({ [`${BASE}#0`]: inner({ ...valid, gsi3sk: '2026-12-20T00:00:00Z#i005' }) });
-      await expect(queryShardsPage({ index: 'gsi3', partitions, itemKey: ITEM_KEY, limit: 5, sortKeyBelow: '2026-12-15', cursor })).rejects.toBeInstanceOf(ValidationError);
+    it("another list's cursor (other partitions, or another index)", async () => {
+      const other = (await queryShardsPage({ index: 'gsi3', partitions: partitions.slice(1), limit: 3 })).nextCursor!;
+      await expect(queryShardsPage({ index: 'gsi3', partitions, limit: 5, cursor: other })).rejects.toBeInstanceOf(ValidationError);
+      const mine = encode(issued);
+      await expect(queryShardsPage({ index: 'gsi3', partitions, limit: 5, cursor: mine })).resolves.toBeDefined();
+      await expect(queryShardsPage({ index: 'gsi4', partitions, limit: 5, cursor: mine })).rejects.toBeInstanceOf(ValidationError);
+    });
+
+    it('a position at or past the sort-key bound', async () => {
+      const bounded = (await queryShardsPage({ index: 'gsi3', partitions, limit: 3, sortKeyBelow: '2026-12-15' })).nextCursor!;
+      expect(decode(bounded).after < '2026-12-15').toBe(true);
+      for (const after of ['2026-12-15', '2026-12-20T00:00:00Z#i005']) {
+        const cursor = encode({ ...decode(bounded), after });
+        await expect(queryShardsPage({ index: 'gsi3', partitions, limit: 5, sortKeyBelow: '2026-12-15', cursor })).rejects.toBeInstanceOf(ValidationError);
+      }
+    });
+
+    it('stays short whatever the number of shards', async () => {
+      expect(encode(issued).length).toBeLessThan(160);
     });
   });
 });
