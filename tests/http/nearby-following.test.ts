@@ -221,7 +221,9 @@ describe('GET /v1/departments/{id}/tickets?sort=followers', () => {
   it('lists the most followed first, soonest due among equals, page by page, and follows every change of count', async () => {
     await putDepartments([department('nf-q', { districtCode: '001' })]);
     const queueStaff = await api.token({ sub: 'staff-nf-q', groups: ['staff'], departmentId: 'nf-q' });
-    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+    // Hours before Wed 11:00 in Hanoi, all in working hours: read off the wall clock at night or at
+    // a weekend they would all fall due at the same instant, and the order would be the ids'.
+    const hoursAgo = (h: number) => new Date(Date.parse('2026-12-02T04:00:00Z') - h * 3_600_000);
     // Received earlier, due earlier: `early` is due first, `late` last.
     const [early, middle, late] = await Promise.all([3, 2, 1].map((h) => seedTicket({ departmentId: 'nf-q', now: hoursAgo(h), overrides: { visibility: 'public' } })));
     const fans = await Promise.all(['q-fan-1', 'q-fan-2', 'q-fan-3'].map((sub) => api.token({ sub, groups: ['citizen'] })));
