@@ -4,12 +4,13 @@
  * ward of the demo's public rubbish report (routed to that ward), so signing in shows work.
  */
 import { dynamoDepartmentDirectory } from '../shared/adapters/dynamodb/department-directory.js';
+import type { LocalizedText } from '../shared/domain/localized-text.js';
 import type { DevTokenRequest } from './dev-auth.js';
 import { demoCitizen, demoWards } from './demo-data.js';
 
 export interface DevPersona {
   id: string;
-  label: { vi: string; en: string };
+  label: LocalizedText;
   claims: DevTokenRequest;
 }
 

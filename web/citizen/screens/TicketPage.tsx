@@ -13,11 +13,11 @@ import { networkFirst } from '../lib/store';
 import type { MessageKey } from '../messages';
 import { t } from '../messages';
 import { Loading, NeedSignIn, StatusChip, useLoad } from '../ui';
+import { ratings, type Rating } from '../../../shared/domain/ticket.js';
 
 type Ticket = Schemas['Ticket'];
 type TicketEvent = Schemas['TicketEvent'];
 type Photo = Schemas['Photo'];
-const ratings = ['satisfied', 'acceptable', 'not_satisfied'] as const;
 const open = new Set(['assigned', 'in_progress', 'needs_info']);
 
 export function TicketPage({ id }: { id: string }) {
@@ -141,7 +141,7 @@ function AddInfo({ ticket, onDone }: { ticket: Ticket; onDone: () => void }) {
 }
 
 function RateForm({ ticket, onDone }: { ticket: Ticket; onDone: () => void }) {
-  const [value, setValue] = useState<(typeof ratings)[number] | undefined>();
+  const [value, setValue] = useState<Rating | undefined>();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
