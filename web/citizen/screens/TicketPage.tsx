@@ -13,7 +13,7 @@ import { networkFirst } from '../lib/store';
 import type { MessageKey } from '../messages';
 import { t } from '../messages';
 import { Loading, NeedSignIn, StatusChip, useLoad } from '../ui';
-import { ratings, type Rating } from '../../../shared/domain/ticket.js';
+import { ratings, type Rating } from '../../../shared/domain/rating-scale.js';
 
 type Ticket = Schemas['Ticket'];
 type TicketEvent = Schemas['TicketEvent'];
