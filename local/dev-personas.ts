@@ -4,12 +4,14 @@
  * ward of the demo's public rubbish report (routed to that ward), so signing in shows work.
  */
 import { dynamoDepartmentDirectory } from '../shared/adapters/dynamodb/department-directory.js';
+import { areaUnitId } from '../shared/domain/department.js';
+import type { LocalizedText } from '../shared/domain/localized-text.js';
 import type { DevTokenRequest } from './dev-auth.js';
 import { demoCitizen, demoWards } from './demo-data.js';
 
 export interface DevPersona {
   id: string;
-  label: { vi: string; en: string };
+  label: LocalizedText;
   claims: DevTokenRequest;
 }
 
@@ -17,7 +19,7 @@ export async function demoPersonas(): Promise<DevPersona[]> {
   // The three-level (2024) catalog has districts; the 2025 one has wards under the province only.
   const district = await dynamoDepartmentDirectory.get('district-001');
   const wards = demoWards[district ? '2024' : '2025'];
-  const ward = await dynamoDepartmentDirectory.get(`ward-${wards[1]}`);
+  const ward = await dynamoDepartmentDirectory.get(areaUnitId('ward', wards[1]!));
   const personas: DevPersona[] = [
     { id: 'citizen', label: { vi: 'Người dân', en: 'Citizen' }, claims: { sub: demoCitizen.userId, groups: ['citizen'], name: demoCitizen.name, ...(demoCitizen.phone ? { phone: demoCitizen.phone } : {}) } },
   ];

@@ -28,7 +28,7 @@ import {
   wardTable,
   type WardTable,
 } from '../domain/area-migration.js';
-import type { Department } from '../domain/department.js';
+import { areaUnitId, type Department } from '../domain/department.js';
 import { VersionConflictError } from '../domain/errors.js';
 import type { Ticket, TicketEvent } from '../domain/ticket.js';
 import { localDate } from '../domain/working-hours.js';
@@ -178,7 +178,7 @@ async function migrateDepartments(deps: Deps, table: WardTable, wards: ReadonlyM
   const as2025 = (d: Department): Department | undefined => {
     const area = wards.get(d.areaCode);
     if (!area) return undefined;
-    const district = d.districtCode ? byId.get(`district-${d.districtCode}`) : undefined;
+    const district = d.districtCode ? byId.get(areaUnitId('district', d.districtCode)) : undefined;
     const parentId = district?.parentId ?? d.parentId;
     return { ...areaCommittee(area, parentId ?? ''), active: d.active };
   };

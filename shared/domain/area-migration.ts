@@ -10,7 +10,7 @@
  * event snapshot is on the 2024 map exactly while it carries a `districtCode`, and migrating it
  * removes that: a second run finds nothing to do.
  */
-import type { Department } from './department.js';
+import { areaUnitId, isDistrictUnit, wardOfUnit, type Department } from './department.js';
 import type { RoutingRule } from './routing.js';
 import type { Ticket, TicketEvent } from './ticket.js';
 
@@ -48,11 +48,8 @@ export function wardMove(table: WardTable, oldCode: string, resolution?: string)
   return { kind: 'split', candidates: targets };
 }
 
-const WARD_UNIT = /^ward-(\d{5})$/;
-const DISTRICT_UNIT = /^district-(\d{3})$/;
 /** GSO codes: province 2 digits, district 3, ward 5. */
 export const isDistrictCode = (code: string) => /^\d{3}$/.test(code);
-export const isDistrictUnit = (departmentId: string) => DISTRICT_UNIT.test(departmentId);
 
 /**
  * The unit that takes over a 2024-era department id: a ward's People's Committee whose code is a
@@ -62,11 +59,11 @@ export const isDistrictUnit = (departmentId: string) => DISTRICT_UNIT.test(depar
  * when the ward split or is not in the table. Other units (city departments, police, triage) stay.
  */
 export function successorUnit(table: WardTable, departmentId: string, routed?: string): string | undefined {
-  const ward = WARD_UNIT.exec(departmentId)?.[1];
+  const ward = wardOfUnit(departmentId);
   if (ward !== undefined) {
     if (table.newWards.has(ward)) return departmentId;
     const move = wardMove(table, ward);
-    return move.kind === 'moved' ? `ward-${move.to}` : undefined;
+    return move.kind === 'moved' ? areaUnitId('ward', move.to) : undefined;
   }
   if (isDistrictUnit(departmentId)) return routed;
   return departmentId;
@@ -167,7 +164,7 @@ export function planRule(rule: RoutingRule, table: WardTable, holder: (category:
   }
   const department = successorUnit(table, rule.departmentId);
   if (department === undefined) {
-    const ward = WARD_UNIT.exec(rule.departmentId)?.[1];
+    const ward = wardOfUnit(rule.departmentId);
     const candidates = (ward && table.targets.get(ward)) || [];
     return { action: 'flag', reason: ward ? (candidates.length > 1 ? 'split' : 'unmapped') : 'department_retired', candidates, detail: rule.departmentId };
   }
@@ -194,5 +191,5 @@ export function planRule(rule: RoutingRule, table: WardTable, holder: (category:
  * the ticket to its new ward; any other id goes as successorUnit says, or stays when it cannot say.
  */
 export function ticketUnits(table: WardTable, oldWard: string, to: string, routed: string): (departmentId: string) => string {
-  return (id) => (id === `ward-${oldWard}` ? `ward-${to}` : (successorUnit(table, id, routed) ?? id));
+  return (id) => (id === areaUnitId('ward', oldWard) ? areaUnitId('ward', to) : (successorUnit(table, id, routed) ?? id));
 }

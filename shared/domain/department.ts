@@ -16,3 +16,11 @@ export interface Department {
   parentId?: string;
   active: boolean;
 }
+
+/** A ward's or district's People's Committee is named by its area's GSO code: `ward-<5 digits>`, `district-<3 digits>`. */
+export const areaUnitId = (level: 'ward' | 'district', code: string): string => `${level}-${code}`;
+const WARD_UNIT = /^ward-(\d{5})$/;
+const DISTRICT_UNIT = /^district-(\d{3})$/;
+/** The ward a ward committee's id names; undefined for any other unit. */
+export const wardOfUnit = (departmentId: string): string | undefined => WARD_UNIT.exec(departmentId)?.[1];
+export const isDistrictUnit = (departmentId: string): boolean => DISTRICT_UNIT.test(departmentId);

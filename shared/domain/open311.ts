@@ -5,6 +5,7 @@
  */
 import type { Category } from './category.js';
 import type { Department } from './department.js';
+import type { Language } from './localized-text.js';
 import { toLocalIso } from './working-hours.js';
 import { processedStatuses, type Ticket, type TicketStatus } from './ticket.js';
 
@@ -42,7 +43,7 @@ export class Open311Error extends Error {
 
 // Services -----------------------------------------------------------------------------------
 
-export type Locale = 'vi' | 'en';
+export type Locale = Language;
 
 /** Groups and keywords Open311 clients show; categories an admin adds later fall in "other". */
 const presentation: Record<string, { group: keyof typeof groups; keywords: Record<Locale, string> }> = {

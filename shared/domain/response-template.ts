@@ -5,7 +5,7 @@
  */
 import { ANY_CATEGORY } from './category.js';
 import { ValidationError, type FieldError } from './errors.js';
-import type { LocalizedText } from './localized-text.js';
+import { languages, type LocalizedText } from './localized-text.js';
 import type { RejectReason } from './ticket.js';
 import { MIN_RESPONSE_LENGTH } from './workflow.js';
 
@@ -35,7 +35,7 @@ export function checkTemplate(input: TemplateInput, categoryExists: boolean): vo
   if (input.category !== ANY_CATEGORY && !categoryExists) errors.push({ path: 'body.category', message: `unknown category "${input.category}"` });
   if (input.reasonCode && input.kind !== 'reject') errors.push({ path: 'body.reasonCode', message: 'only for reject templates' });
   if (input.kind === 'respond') {
-    for (const language of ['vi', 'en'] as const) {
+    for (const language of languages) {
       if (input.body[language].trim().length < MIN_RESPONSE_LENGTH) errors.push({ path: `body.body.${language}`, message: `an answer has at least ${MIN_RESPONSE_LENGTH} characters` });
     }
   }

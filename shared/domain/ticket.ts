@@ -9,12 +9,12 @@ import type { Consent } from './privacy-notice.js';
 import type { Photo } from './upload.js';
 import { addWorkingHours, type WorkCalendar } from './working-hours.js';
 import type { LocalizedText } from './localized-text.js';
+import type { Rating } from './rating-scale.js';
 
 export const ticketStatuses = ['assigned', 'in_progress', 'needs_info', 'responded', 'closed', 'rejected'] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
 
-export const ratings = ['satisfied', 'acceptable', 'not_satisfied'] as const;
-export type Rating = (typeof ratings)[number];
+export type { Rating } from './rating-scale.js';
 
 export const rejectReasons = ['duplicate', 'out_of_scope', 'complaint_procedure', 'spam', 'insufficient_info'] as const;
 export type RejectReason = (typeof rejectReasons)[number];

@@ -9,7 +9,7 @@
  * so a one-city deployment keeps the short ids its users know.
  */
 import type { Area } from '../domain/area.js';
-import type { Department } from '../domain/department.js';
+import { areaUnitId, type Department } from '../domain/department.js';
 import { TRIAGE_DEPARTMENT_ID } from '../domain/routing.js';
 
 export const CITY_COMMITTEE_ID = 'city-people-committee';
@@ -55,7 +55,7 @@ export function seedDepartments(areas: readonly Area[], provinceCode: string, pr
   ];
   for (const area of areas) {
     if (area.provinceCode !== provinceCode || area.level === 'province') continue;
-    const parentId = area.level === 'ward' && area.districtCode ? `district-${area.districtCode}` : prefix + CITY_COMMITTEE_ID;
+    const parentId = area.level === 'ward' && area.districtCode ? areaUnitId('district', area.districtCode) : prefix + CITY_COMMITTEE_ID;
     departments.push(areaCommittee(area, parentId));
   }
   return departments;
@@ -65,7 +65,7 @@ export function seedDepartments(areas: readonly Area[], provinceCode: string, pr
 export function areaCommittee(area: Area, parentId: string): Department {
   const kind = area.level === 'district' ? 'district' : 'ward';
   return {
-    id: `${kind}-${area.code}`,
+    id: areaUnitId(kind, area.code),
     name: { vi: `UBND ${area.nameWithType}`, en: `People's Committee of ${area.name} ${englishType[area.type] ?? kind}` },
     kind,
     areaCode: area.code,

@@ -3,6 +3,7 @@
  * officer writes most, for the busiest categories and for every category (`*`). Staff insert
  * and edit them; they are a start, not legal text.
  */
+import { ANY_CATEGORY } from '../domain/category.js';
 import type { ResponseTemplate } from '../domain/response-template.js';
 
 type Seed = Omit<ResponseTemplate, 'updatedAt'>;
@@ -40,7 +41,7 @@ export const demoResponseTemplates: readonly Seed[] = [
   },
   {
     id: 'any-scheduled',
-    category: '*',
+    category: ANY_CATEGORY,
     kind: 'respond',
     title: { vi: 'Đã lên kế hoạch xử lý', en: 'Work scheduled' },
     body: {
@@ -50,7 +51,7 @@ export const demoResponseTemplates: readonly Seed[] = [
   },
   {
     id: 'any-ask-location',
-    category: '*',
+    category: ANY_CATEGORY,
     kind: 'request_info',
     title: { vi: 'Xin vị trí chính xác', en: 'Ask for the exact location' },
     body: {
@@ -60,7 +61,7 @@ export const demoResponseTemplates: readonly Seed[] = [
   },
   {
     id: 'any-ask-time',
-    category: '*',
+    category: ANY_CATEGORY,
     kind: 'request_info',
     title: { vi: 'Xin thời điểm xảy ra', en: 'Ask when it happens' },
     body: {
@@ -70,7 +71,7 @@ export const demoResponseTemplates: readonly Seed[] = [
   },
   {
     id: 'any-reject-duplicate',
-    category: '*',
+    category: ANY_CATEGORY,
     kind: 'reject',
     reasonCode: 'duplicate',
     title: { vi: 'Trùng phản ánh đã có', en: 'Duplicate of an earlier report' },
@@ -81,7 +82,7 @@ export const demoResponseTemplates: readonly Seed[] = [
   },
   {
     id: 'any-reject-out-of-scope',
-    category: '*',
+    category: ANY_CATEGORY,
     kind: 'reject',
     reasonCode: 'out_of_scope',
     title: { vi: 'Không thuộc phạm vi', en: 'Outside this service' },

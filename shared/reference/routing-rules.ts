@@ -10,6 +10,7 @@
  */
 import type { Area } from '../domain/area.js';
 import { ANY_CATEGORY } from '../domain/category.js';
+import { areaUnitId } from '../domain/department.js';
 import { TRIAGE_DEPARTMENT_ID, type RoutingRule } from '../domain/routing.js';
 
 const rule = (category: string, areaCode: string, departmentId: string): RoutingRule => ({
@@ -36,9 +37,9 @@ export function seedRoutingRules(areas: readonly Area[], provinceCode: string, p
   for (const area of areas) {
     if (area.provinceCode !== provinceCode) continue;
     if (area.level === 'ward') {
-      rules.push(rule('urban_order', area.code, `ward-${area.code}`), rule('environment', area.code, `ward-${area.code}`));
+      rules.push(rule('urban_order', area.code, areaUnitId('ward', area.code)), rule('environment', area.code, areaUnitId('ward', area.code)));
     } else if (area.level === 'district') {
-      rules.push(rule('construction_land', area.code, `district-${area.code}`), rule('admin_procedures', area.code, `district-${area.code}`));
+      rules.push(rule('construction_land', area.code, areaUnitId('district', area.code)), rule('admin_procedures', area.code, areaUnitId('district', area.code)));
     }
   }
   return rules;

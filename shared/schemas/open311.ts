@@ -6,8 +6,9 @@
 import * as z from 'zod';
 import { text } from './text.js';
 import { intParam } from './common.js';
+import { languages } from '../domain/localized-text.js';
 
-const Locale = z.enum(['vi', 'en']).default('vi').describe("service_name and agency names: the jurisdiction's language (vi) or en");
+const Locale = z.enum(languages).default('vi').describe("service_name and agency names: the jurisdiction's language (vi) or en");
 const Extensions = z.enum(['true', 'false']).default('false').describe('true: add extended_attributes (our status, reference, ward, rating)');
 const Jurisdiction = z.string().max(32).optional().describe('Optional; when given, the province code this endpoint serves');
 

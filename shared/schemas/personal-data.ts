@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { Cursor, Limit, LocalizedText } from './common.js';
 import { Ticket } from './ticket.js';
+import { languages } from '../domain/localized-text.js';
 import { TicketEvent } from './workflow.js';
 
 export const PrivacyNotice = z
@@ -46,7 +47,7 @@ export const PersonalDataExport = z
       .object({ userId: z.string(), name: z.string().optional(), phone: z.string().optional(), email: z.string().optional() })
       .describe('Who you are to us: the platform keeps no profile of its own, only what your sign-in token says (and tickets copy: citizenName, citizenPhone, citizenEmail)'),
     preferences: z
-      .object({ channels: z.object({ sms: z.boolean(), email: z.boolean(), push: z.boolean() }), phone: z.string().optional(), email: z.string().optional(), language: z.enum(['vi', 'en']), updatedAt: z.string().optional() })
+      .object({ channels: z.object({ sms: z.boolean(), email: z.boolean(), push: z.boolean() }), phone: z.string().optional(), email: z.string().optional(), language: z.enum(languages), updatedAt: z.string().optional() })
       .nullable()
       .describe('Your notification preferences (channels, the phone and e-mail they go to, language); null: never set'),
     tickets: z

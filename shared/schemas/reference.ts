@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { text } from './text.js';
 import { areaLevels } from '../domain/area.js';
+import { ANY_CATEGORY } from '../domain/category.js';
 import { departmentKinds } from '../domain/department.js';
 import { DeadlinePolicy, Severity } from './category.js';
 import { Cursor, Limit, LocalizedText } from './common.js';
@@ -58,10 +59,10 @@ export const RoutingRule = z
   .object({ id: z.string(), category: z.string(), areaCode: z.string(), departmentId: z.string() })
   .meta({ id: 'RoutingRule' });
 export const RoutingRuleBody = z
-  .strictObject({ category: z.union([CategoryCode, z.literal('*')]), areaCode: AreaCode, departmentId: DepartmentId })
+  .strictObject({ category: z.union([CategoryCode, z.literal(ANY_CATEGORY)]), areaCode: AreaCode, departmentId: DepartmentId })
   .meta({ id: 'RoutingRuleInput' });
 export const RuleParams = z.strictObject({ id: RuleId });
-export const RulesQuery = z.strictObject({ category: z.union([CategoryCode, z.literal('*')]).optional(), areaCode: AreaCode.optional(), limit: Limit, cursor: Cursor.optional() });
+export const RulesQuery = z.strictObject({ category: z.union([CategoryCode, z.literal(ANY_CATEGORY)]).optional(), areaCode: AreaCode.optional(), limit: Limit, cursor: Cursor.optional() });
 
 export const RoutingPreviewBody = z.strictObject({ category: CategoryCode, wardCode: z.string().regex(/^\d{5}$/, 'a 5-digit ward code') });
 export const RoutingDecision = z.object({ departmentId: z.string(), ruleId: z.string().nullable() }).meta({ id: 'RoutingDecision' });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { text } from './text.js';
-import { ratings, ticketStatuses } from '../domain/ticket.js';
+import { ratings } from '../domain/rating-scale.js';
+import { ticketStatuses } from '../domain/ticket.js';
 import { Severity } from './category.js';
 import { Cursor, Limit, LocalizedText, PhotoView, UploadRef, Ulid } from './common.js';
 

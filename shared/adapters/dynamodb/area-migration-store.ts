@@ -17,7 +17,7 @@ import { addCounters, counterUpdates } from './metric-store.js';
 import { fromItem, tableName } from './table.js';
 import { eventSk, ticketKey } from './ticket-items.js';
 import { failedConditionIndex, transactWrite } from './transact.js';
-import { queryAll as queryEvery } from './query-all.js';
+import { queryAll } from './query-all.js';
 import { queryPage } from './query-page.js';
 
 export const AREA_MIGRATION_PARTITION = 'AREA_MIGRATION#2025';
@@ -30,8 +30,8 @@ export const flagKey = (kind: string, id: string) => ({ pk: AREA_MIGRATION_PARTI
 const encode = (key: Record<string, unknown> | undefined) => (key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined);
 const decode = (cursor: string | undefined) => (cursor ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Record<string, unknown>) : undefined);
 
-function queryAll(pk: string, skPrefix?: string): Promise<Record<string, unknown>[]> {
-  return queryEvery({
+function partitionItems(pk: string, skPrefix?: string): Promise<Record<string, unknown>[]> {
+  return queryAll({
     KeyConditionExpression: skPrefix ? 'pk = :pk AND begins_with(sk, :sk)' : 'pk = :pk',
     ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
     ConsistentRead: true,
@@ -58,7 +58,7 @@ export function counterMoves(oldEvent: unknown, newEvent: unknown) {
 
 export const dynamoAreaMigrationStore: AreaMigrationStore = {
   async mappings() {
-    return (await queryAll(AREA_MAPPING_PARTITION)).map((item) => ({ oldCode: item.oldCode as string, newCodes: item.newCodes as string[] }) satisfies AreaMapping);
+    return (await partitionItems(AREA_MAPPING_PARTITION)).map((item) => ({ oldCode: item.oldCode as string, newCodes: item.newCodes as string[] }) satisfies AreaMapping);
   },
 
   async areas(codes) {
@@ -174,7 +174,7 @@ export const dynamoAreaMigrationStore: AreaMigrationStore = {
   async flags(filter) {
     const items = filter
       ? [(await documentClient.send(new GetCommand({ TableName: tableName(), Key: flagKey(filter.kind, filter.id), ConsistentRead: true }))).Item].filter((i) => i !== undefined)
-      : await queryAll(AREA_MIGRATION_PARTITION, FLAG_PREFIX);
+      : await partitionItems(AREA_MIGRATION_PARTITION, FLAG_PREFIX);
     return items.map((item) => {
       const { pk: _pk, sk: _sk, entity: _e, flaggedAt: _at, ...flag } = item;
       return flag as unknown as MigrationFlag;

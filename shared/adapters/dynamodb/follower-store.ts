@@ -9,12 +9,13 @@
  * A second follow by the same user fails the first condition and changes nothing; a race with
  * another follower or a staff action fails the second and is retried on a fresh read.
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { monotonicFactory } from 'ulid';
 import type { FollowerStore } from '../../app/ports.js';
 import type { FollowVia } from '../../domain/following.js';
 import { openStatuses, type Ticket } from '../../domain/ticket.js';
 import { documentClient } from './client.js';
+import { queryAll } from './query-all.js';
 import { tableName } from './table.js';
 import { countingSnapshot, FOLLOW_EVENT_PREFIX, FOLLOWER_PREFIX, followerKey, followersSortKey, citizenPartition, queuePartition, ticketFromItem, ticketKey } from './ticket-items.js';
 import { failedConditionIndex, transactWrite } from './transact.js';
@@ -162,21 +163,11 @@ export const dynamoFollowerStore: FollowerStore = {
   },
 
   async followersOf(ticketId) {
-    const users: string[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await documentClient.send(
-        new QueryCommand({
-          TableName: tableName(),
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': ticketKey(ticketId).pk, ':prefix': FOLLOWER_PREFIX },
-          ProjectionExpression: 'userId',
-          ExclusiveStartKey: start,
-        }),
-      );
-      users.push(...(out.Items ?? []).map((i) => String(i.userId)));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return users;
+    const items = await queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': ticketKey(ticketId).pk, ':prefix': FOLLOWER_PREFIX },
+      ProjectionExpression: 'userId',
+    });
+    return items.map((i) => String(i.userId));
   },
 };

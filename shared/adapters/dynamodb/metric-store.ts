@@ -15,7 +15,7 @@ import { CITY_SCOPE, parseScope } from '../../domain/scope.js';
 import type { MetricReader } from '../../app/ports.js';
 import { tableName } from './table.js';
 import { failedConditionIndex, transactWrite } from './transact.js';
-import { queryAll as queryEvery } from './query-all.js';
+import { queryAll } from './query-all.js';
 
 /**
  * The city counters take a write per ticket event city-wide: spread them over shards (32: the
@@ -104,8 +104,8 @@ export async function applyEvent(event: CountedEvent, now = new Date()): Promise
   }
 }
 
-function queryAll(pk: string, fromSk?: string, toSk?: string): Promise<Record<string, unknown>[]> {
-  return queryEvery({
+function partitionItems(pk: string, fromSk?: string, toSk?: string): Promise<Record<string, unknown>[]> {
+  return queryAll({
     KeyConditionExpression: fromSk ? 'pk = :pk AND sk BETWEEN :from AND :to' : 'pk = :pk',
     ExpressionAttributeValues: fromSk ? { ':pk': pk, ':from': fromSk, ':to': toSk } : { ':pk': pk },
   });
@@ -115,7 +115,7 @@ function queryAll(pk: string, fromSk?: string, toSk?: string): Promise<Record<st
 export const dynamoMetricReader: MetricReader = {
   async counters(scope, category, granularity, from, to) {
     const prefix = periodPrefix[granularity];
-    const shards = counterPartitions(scope, category).map((pk) => queryAll(pk, prefix + from, prefix + to));
+    const shards = counterPartitions(scope, category).map((pk) => partitionItems(pk, prefix + from, prefix + to));
     const byPeriod = new Map<string, Counters[]>();
     for (const item of (await Promise.all(shards)).flat()) {
       const period = (item.sk as string).slice(prefix.length);
@@ -125,7 +125,7 @@ export const dynamoMetricReader: MetricReader = {
   },
 
   async departments(granularity, period) {
-    const items = (await Promise.all(rankPartitions(granularity, period).map((pk) => queryAll(pk)))).flat();
+    const items = (await Promise.all(rankPartitions(granularity, period).map((pk) => partitionItems(pk)))).flat();
     const byDepartment = new Map<string, Counters[]>();
     for (const item of items) byDepartment.set(item.sk as string, [...(byDepartment.get(item.sk as string) ?? []), item as Counters]);
     return new Map([...byDepartment].map(([department, parts]) => [department, sumCounters(parts)]));

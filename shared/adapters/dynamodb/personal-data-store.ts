@@ -24,7 +24,7 @@ import { uploadKey } from './upload-items.js';
 import { bumpVersion, forgetReferenceVersions, versionedCache } from './reference-version.js';
 import { fromItem, tableName } from './table.js';
 import { failedConditionIndex, transactWrite } from './transact.js';
-import { queryAll as queryEvery } from './query-all.js';
+import { queryAll } from './query-all.js';
 
 export const PRIVACY_NOTICE_KEY = { pk: 'SETTINGS', sk: 'PRIVACY_NOTICE' } as const;
 export const ERASURE_SK = 'ERASURE';
@@ -39,9 +39,9 @@ const notice = versionedCache('privacyNotice', async () => {
 });
 
 /** Every item of a partition (optionally of an index, or under a sort-key prefix), all pages. */
-function queryAll(input: { index?: string; pkName?: string; pk: string; skName?: string; skPrefix?: string; skAtMost?: string; limit?: number }): Promise<Record<string, unknown>[]> {
+function partitionItems(input: { index?: string; pkName?: string; pk: string; skName?: string; skPrefix?: string; skAtMost?: string; limit?: number }): Promise<Record<string, unknown>[]> {
   const sk = input.skPrefix ? { condition: ' AND begins_with(#sk, :sk)', value: input.skPrefix } : input.skAtMost ? { condition: ' AND #sk <= :sk', value: input.skAtMost } : undefined;
-  return queryEvery(
+  return queryAll(
     {
       IndexName: input.index,
       KeyConditionExpression: `#pk = :pk${sk?.condition ?? ''}`,
@@ -128,11 +128,11 @@ export const dynamoPersonalDataStore: PersonalDataStore & { clearCache(): void }
     );
   },
   async pendingErasures(limit) {
-    return (await queryAll({ index: 'gsi4', pkName: 'gsi4pk', pk: ERASURES_PENDING, limit })).map(erasureFromItem);
+    return (await partitionItems({ index: 'gsi4', pkName: 'gsi4pk', pk: ERASURES_PENDING, limit })).map(erasureFromItem);
   },
 
   async followings(userId) {
-    const items = await queryAll({ index: 'gsi1', pkName: 'gsi1pk', skName: 'gsi1sk', pk: citizenPartition(userId), skPrefix: 'FOLLOWING#' });
+    const items = await partitionItems({ index: 'gsi1', pkName: 'gsi1pk', skName: 'gsi1sk', pk: citizenPartition(userId), skPrefix: 'FOLLOWING#' });
     return items.map((i) => ({ ticketId: i.ticketId as string, at: i.at as string, via: i.via as string }));
   },
   async deleteFollowings(userId, ticketIds) {
@@ -140,7 +140,7 @@ export const dynamoPersonalDataStore: PersonalDataStore & { clearCache(): void }
     return ticketIds.length;
   },
   async deleteInbox(userId) {
-    const items = await queryAll({ pk: inboxPartition({ kind: 'user', userId }) });
+    const items = await partitionItems({ pk: inboxPartition({ kind: 'user', userId }) });
     await batchDelete(items.map((i) => ({ pk: i.pk as string, sk: i.sk as string })));
     return items.length;
   },

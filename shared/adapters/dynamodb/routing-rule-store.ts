@@ -3,11 +3,12 @@
  * impossible, so routing is never ambiguous; every change bumps the `rules` version in the
  * same transaction so routers reload within a second.
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { RuleStore } from '../../app/ports.js';
 import { ConflictError } from '../../domain/errors.js';
 import { ruleSlot, type RoutingRule } from '../../domain/routing.js';
 import { documentClient } from './client.js';
+import { queryAll } from './query-all.js';
 import { queryPage } from './query-page.js';
 import { bumpVersion, forgetReferenceVersions } from './reference-version.js';
 import { failedConditionIndex, transactWrite } from './transact.js';
@@ -25,16 +26,8 @@ export const dynamoRuleStore: RuleStore = {
   },
 
   async all() {
-    const rules: RoutingRule[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await documentClient.send(
-        new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': RULE_PARTITION }, ExclusiveStartKey: start }),
-      );
-      rules.push(...(out.Items ?? []).map((item) => fromItem<RoutingRule>(item)));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return rules;
+    const items = await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': RULE_PARTITION } });
+    return items.map((item) => fromItem<RoutingRule>(item));
   },
 
   async list({ category, areaCode, ...page }) {

@@ -1,5 +1,5 @@
 import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AttachUploads, IdempotencyClaim, TicketStore } from '../../app/ports.js';
 import { IdempotencyKeyTakenError, RefTakenError } from '../../app/ports.js';
 import { NotFoundError, ValidationError, VersionConflictError } from '../../domain/errors.js';
@@ -9,7 +9,6 @@ import { queryAll } from './query-all.js';
 import { queryPage } from './query-page.js';
 import { tableName } from './table.js';
 import { failedConditions, transactWrite } from './transact.js';
-import type { Ticket, TicketEvent } from '../../domain/ticket.js';
 import {
   citizenPartition,
   eventFromItem,
@@ -168,21 +167,11 @@ export const dynamoTicketStore: TicketStore = {
   },
 
   async events(ticketId) {
-    const events: TicketEvent[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await documentClient.send(
-        new QueryCommand({
-          TableName: tableName(),
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
-          ExpressionAttributeValues: { ':pk': ticketKey(ticketId).pk, ':events': 'EVENT#' },
-          ExclusiveStartKey: start,
-        }),
-      );
-      events.push(...(out.Items ?? []).map(eventFromItem));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return events;
+    const items = await queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
+      ExpressionAttributeValues: { ':pk': ticketKey(ticketId).pk, ':events': 'EVENT#' },
+    });
+    return items.map(eventFromItem);
   },
 
   async listByCitizen(citizenId, { status, limit, cursor }) {

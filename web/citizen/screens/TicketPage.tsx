@@ -17,11 +17,11 @@ import type { MessageKey } from '../messages';
 import { t } from '../messages';
 import { Follow } from '../Follow';
 import { Loading, StatusChip, useLoad, type Status } from '../ui';
+import { ratings, type Rating } from '../../../shared/domain/rating-scale.js';
 
 type Ticket = Schemas['Ticket'];
 type TicketEvent = Schemas['TicketEvent'];
 type Photo = Schemas['Photo'];
-const ratings = ['satisfied', 'acceptable', 'not_satisfied'] as const;
 const open = new Set(['assigned', 'in_progress', 'needs_info']);
 
 const isNotFound = (e: unknown) => (e as { status?: number } | undefined)?.status === 404;
@@ -230,7 +230,7 @@ function AddInfo({ ticket, onDone }: { ticket: Ticket; onDone: () => void }) {
 }
 
 function RateForm({ ticket, onDone }: { ticket: Ticket; onDone: () => void }) {
-  const [value, setValue] = useState<(typeof ratings)[number] | undefined>();
+  const [value, setValue] = useState<Rating | undefined>();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, problemText, type Schemas } from '../../shared/api/client';
 import { allPages } from '../../shared/api/pages';
 import { localName } from '../../shared/i18n/index';
+import { ANY_CATEGORY } from '../../../shared/domain/category.js';
 import { t } from '../messages';
 import { categories, categoryName, departmentName, departments } from '../lib/reference';
 
@@ -60,7 +61,7 @@ export function Rules() {
           <label for="r-cat">{t('admin.rules.filterCategory')}</label>
           <select id="r-cat" value={filter.category} onChange={(e) => setFilter({ ...filter, category: e.currentTarget.value })}>
             <option value="">{t('queue.all')}</option>
-            <option value="*">{t('admin.rules.anyCategory')}</option>
+            <option value={ANY_CATEGORY}>{t('admin.rules.anyCategory')}</option>
             {categories.value.map((c) => <option key={c.code} value={c.code}>{localName(c.name)}</option>)}
           </select>
         </div>
@@ -68,7 +69,7 @@ export function Rules() {
           <label for="r-area">{t('admin.rules.filterArea')}</label>
           <input id="r-area" inputMode="numeric" value={filter.areaCode} onChange={(e) => setFilter({ ...filter, areaCode: e.currentTarget.value.trim() })} />
         </div>
-        <button type="button" onClick={() => setEditing({ id: '', category: categories.value[0]?.code ?? '*', areaCode: '', departmentId: '' })}>{t('admin.rules.new')}</button>
+        <button type="button" onClick={() => setEditing({ id: '', category: categories.value[0]?.code ?? ANY_CATEGORY, areaCode: '', departmentId: '' })}>{t('admin.rules.new')}</button>
       </form>
       {message && <p role="status" class="ok">{message}</p>}
       {error && <p role="alert" class="error">{error}</p>}
@@ -89,7 +90,7 @@ export function Rules() {
               {rules.map((r) => (
                 <tr key={r.id} data-rule={r.id}>
                   <td data-label={t('admin.rules.id')}><code>{r.id}</code></td>
-                  <td data-label={t('admin.rules.col.category')}>{r.category === '*' ? t('admin.rules.anyCategory') : categoryName(r.category)}</td>
+                  <td data-label={t('admin.rules.col.category')}>{r.category === ANY_CATEGORY ? t('admin.rules.anyCategory') : categoryName(r.category)}</td>
                   <td data-label={t('admin.rules.col.area')}>{r.areaCode}</td>
                   <td data-label={t('admin.rules.col.department')}>{departmentName(r.departmentId)}</td>
                   <td data-label={t('admin.rules.col.actions')} class="row-actions">
@@ -125,7 +126,7 @@ function RuleForm(props: { rule: Rule; onSave: (r: Rule) => void; onCancel: () =
       <div class="field">
         <label for="rf-cat">{t('admin.rules.col.category')}</label>
         <select id="rf-cat" value={rule.category} onChange={(e) => setRule({ ...rule, category: e.currentTarget.value })}>
-          <option value="*">{t('admin.rules.anyCategory')}</option>
+          <option value={ANY_CATEGORY}>{t('admin.rules.anyCategory')}</option>
           {categories.value.map((c) => <option key={c.code} value={c.code}>{localName(c.name)}</option>)}
         </select>
       </div>

@@ -7,8 +7,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, problemText, type Problem, type Schemas } from '../../shared/api/client';
 import { allPages } from '../../shared/api/pages';
-import { localName } from '../../shared/i18n/index';
+import { localName, type Lang } from '../../shared/i18n/index';
 import { rejectReasons } from '../../../shared/domain/workflow.js';
+import { ANY_CATEGORY } from '../../../shared/domain/category.js';
 import { t, type MessageKey } from '../messages';
 import { categories, categoryName } from '../lib/reference';
 
@@ -18,9 +19,9 @@ const kinds = ['respond', 'request_info', 'reject'] as const;
 
 const allTemplates = () => allPages((cursor) => api.GET('/v1/response-templates', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } }));
 
-const blank = (): Template => ({ id: '', category: '*', kind: 'respond', title: { vi: '', en: '' }, body: { vi: '', en: '' }, updatedAt: '' });
+const blank = (): Template => ({ id: '', category: ANY_CATEGORY, kind: 'respond', title: { vi: '', en: '' }, body: { vi: '', en: '' }, updatedAt: '' });
 const kindText = (k: Template['kind']) => t(`admin.templates.kind.${k}` as MessageKey);
-const categoryText = (c: string) => (c === '*' ? t('admin.rules.anyCategory') : categoryName(c));
+const categoryText = (c: string) => (c === ANY_CATEGORY ? t('admin.rules.anyCategory') : categoryName(c));
 
 export function Templates() {
   const [items, setItems] = useState<Template[] | undefined>();
@@ -67,7 +68,7 @@ export function Templates() {
           <label for="t-cat">{t('admin.rules.filterCategory')}</label>
           <select id="t-cat" value={filter.category} onChange={(e) => setFilter({ ...filter, category: e.currentTarget.value })}>
             <option value="">{t('queue.all')}</option>
-            <option value="*">{t('admin.rules.anyCategory')}</option>
+            <option value={ANY_CATEGORY}>{t('admin.rules.anyCategory')}</option>
             {categories.value.map((c) => <option key={c.code} value={c.code}>{localName(c.name)}</option>)}
           </select>
         </div>
@@ -124,7 +125,7 @@ function TemplateForm(props: { template: Template; isNew: boolean; problem: Prob
     const m = props.problem?.errors?.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message;
     return m ? <p class="error">{m}</p> : null;
   };
-  const text = (part: 'title' | 'body', l: 'vi' | 'en') => {
+  const text = (part: 'title' | 'body', l: Lang) => {
     const id = `tf-${part}-${l}`;
     const set = (v: string) => setTpl({ ...tpl, [part]: { ...tpl[part], [l]: v } });
     return (
@@ -153,7 +154,7 @@ function TemplateForm(props: { template: Template; isNew: boolean; problem: Prob
         <div class="field">
           <label for="tf-cat">{t('admin.rules.col.category')}</label>
           <select id="tf-cat" value={tpl.category} onChange={(e) => setTpl({ ...tpl, category: e.currentTarget.value })}>
-            <option value="*">{t('admin.rules.anyCategory')}</option>
+            <option value={ANY_CATEGORY}>{t('admin.rules.anyCategory')}</option>
             {categories.value.map((c) => <option key={c.code} value={c.code}>{localName(c.name)}</option>)}
           </select>
           {err('body.category')}

@@ -1,9 +1,10 @@
 /** Local sign-in: the demo personas of `GET /dev/personas`, each minted a token by `POST /dev/token` (dev runtime only). */
+import type { LocalizedText } from '../../../shared/domain/localized-text.js';
 import { signIn } from './session';
 
 export interface DevPersona {
   id: string;
-  label: { vi: string; en: string };
+  label: LocalizedText;
   claims: { sub: string; groups: string[]; name?: string; departmentId?: string; scope?: string };
 }
 

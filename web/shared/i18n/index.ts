@@ -4,9 +4,10 @@
  * numbers, dates and relative times go through Intl in Vietnam's time zone.
  */
 import { computed, effect, signal } from '@preact/signals';
+import { languages, type Language, type LocalizedText } from '../../../shared/domain/localized-text.js';
 
-export const languages = ['vi', 'en'] as const;
-export type Lang = (typeof languages)[number];
+export { languages };
+export type Lang = Language;
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const KEY = 'civic-feedback.lang';
 
@@ -64,7 +65,7 @@ export const fmt = {
 };
 
 /** The localised form of a `{ vi, en }` name from the API. */
-export const localName = (name: { vi: string; en: string } | undefined) => (name ? name[lang.value] : '');
+export const localName = (name: LocalizedText | undefined) => (name ? name[lang.value] : '');
 
 /**
  * The plural form of `n` in the current language by Intl.PluralRules, folded onto the two forms
