@@ -55,7 +55,7 @@ const suite: Suite = {
     details.lazy = lazy;
     if (!chromium) return { rows, details, notes: ['No Chromium (/usr/bin/chromium or CHROMIUM_PATH): queue render and Lighthouse skipped.'] };
     const browserRows = await inBrowser(await ctx.env(), ctx.log, details);
-    return { rows: [...rows, ...browserRows], details, notes: ['Main-thread time is TaskDuration from Chrome (puppeteer page.metrics) between the click on "Queue" and the last row; Lighthouse scores use its desktop config (simulated throttling).'] };
+    return { rows: [...rows, ...browserRows], details, notes: ['Main-thread time is TaskDuration from Chrome (puppeteer page.metrics) from the click on "Queue" to the first 100 rows drawn and to the whole queue in; Lighthouse scores use its desktop config (simulated throttling).'] };
   },
 };
 
@@ -95,17 +95,20 @@ async function inBrowser(env: BenchEnv, log: (line: string) => void, details: Re
         await page.waitForSelector('#notif-h');
         const before = await page.metrics();
         await page.click('a[href="/console/queue"]');
-        // The table is drawn once every page has come in; it draws the 100 soonest due (the rest on demand).
+        // The 100 soonest due are drawn from the first page; the rest of the pages come in behind them.
         await page.waitForFunction(`document.querySelectorAll('table.queue tbody tr').length >= ${Math.min(rows, 100)}`, { timeout: 120_000, polling: 50 });
+        const drawn = await page.metrics();
+        await page.waitForFunction(`document.querySelector('.toolbar .hint[data-complete="true"]')?.dataset.count === '${rows}'`, { timeout: 120_000, polling: 50 });
         const after = await page.metrics();
-        return { main: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000, script: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000 };
+        const ms = (m: typeof after, k: 'TaskDuration' | 'ScriptDuration') => ((m[k] ?? 0) - (before[k] ?? 0)) * 1000;
+        return { main: ms(after, 'TaskDuration'), script: ms(after, 'ScriptDuration'), firstDrawn: ms(drawn, 'TaskDuration') };
       } finally {
         await page.close();
       }
     };
     await openQueue(small, 20); // warm-up: the bundle compiled and cached once
-    const bigRuns: { main: number; script: number }[] = [];
-    const smallRuns: { main: number; script: number }[] = [];
+    const bigRuns: { main: number; script: number; firstDrawn: number }[] = [];
+    const smallRuns: { main: number; script: number; firstDrawn: number }[] = [];
     for (let i = 0; i < RENDER_RUNS; i++) {
       bigRuns.push(await openQueue(big, QUEUE_TICKETS));
       smallRuns.push(await openQueue(small, 20));
@@ -114,7 +117,8 @@ async function inBrowser(env: BenchEnv, log: (line: string) => void, details: Re
     const smallMain = median(smallRuns.map((r) => r.main));
     details.queueRender = { department: big, tickets: QUEUE_TICKETS, runs: bigRuns, baseline: { department: small, tickets: 20, runs: smallRuns } };
     const rows: Row[] = [
-      { suite: 'web', metric: `queue of ${QUEUE_TICKETS} tickets: main-thread time (median of ${RENDER_RUNS})`, value: Math.round(bigMain), unit: 'ms', baseline: Math.round(smallMain), ratio: Math.round((bigMain / smallMain) * 100) / 100, goal: '< 200 ms', ok: bigMain < 200, note: `baseline: a queue of 20; script ${Math.round(median(bigRuns.map((r) => r.script)))} ms` },
+      { suite: 'web', metric: `queue of ${QUEUE_TICKETS} tickets: main-thread time, every page in (median of ${RENDER_RUNS})`, value: Math.round(bigMain), unit: 'ms', baseline: Math.round(smallMain), ratio: Math.round((bigMain / smallMain) * 100) / 100, goal: '< 200 ms', ok: bigMain < 200, note: `baseline: a queue of 20; script ${Math.round(median(bigRuns.map((r) => r.script)))} ms` },
+      { suite: 'web', metric: `queue of ${QUEUE_TICKETS} tickets: main-thread time to the first 100 drawn`, value: Math.round(median(bigRuns.map((r) => r.firstDrawn))), unit: 'ms', baseline: Math.round(smallMain), note: 'the soonest due, from the first page' },
     ];
 
     const manager = await env.auth.mint({ sub: 'bench-city-manager', groups: ['manager'], scope: 'city', name: 'Lãnh đạo thử' });

@@ -41,7 +41,8 @@ interface QueueFilters {
   q: string;
 }
 
-async function loadQueue(unit: string, f: QueueFilters) {
+/** Every page of the queue; `onFirst` gets the first page (the soonest due) as soon as it comes. */
+async function loadQueue(unit: string, f: QueueFilters, onFirst?: (items: QueueTicket[], more: boolean) => void) {
   const items: QueueTicket[] = [];
   let cursor: string | undefined;
   let pages = 0;
@@ -59,6 +60,7 @@ async function loadQueue(unit: string, f: QueueFilters) {
     if (error) throw error;
     items.push(...data.items);
     cursor = data.nextCursor ?? undefined;
+    if (pages === 0 && cursor) onFirst?.(items.slice(), true);
   } while (cursor && ++pages < MAX_PAGES);
   return { items, more: cursor !== undefined };
 }
@@ -69,10 +71,14 @@ export function Queue() {
   const units = unitsInScope(s, departments.value);
   const unit = query.unit ?? s.departmentId ?? units[0]?.id ?? '';
   const [rows, setRows] = useState<QueueTicket[] | undefined>();
+  // False while a first page is shown and the rest of the queue is still coming.
+  const [complete, setComplete] = useState(true);
   const [more, setMore] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [updated, setUpdated] = useState<Date | undefined>();
   const busy = useRef(false);
+  const rowsRef = useRef<QueueTicket[] | undefined>(undefined);
+  rowsRef.current = rows;
   const debouncedQ = useRef(search.value);
   const [q, setQ] = useState(search.value);
 
@@ -80,8 +86,15 @@ export function Queue() {
     if (!unit || busy.current) return;
     busy.current = true;
     try {
-      const out = await loadQueue(unit, { status: status.value, overdue: overdue.value, category: category.value, ward: ward.value, assignee: assignee.value, q: debouncedQ.current });
+      // A first load draws the soonest due at once; a refresh keeps the whole list until the new one is in.
+      const first = rowsRef.current === undefined;
+      const out = await loadQueue(unit, { status: status.value, overdue: overdue.value, category: category.value, ward: ward.value, assignee: assignee.value, q: debouncedQ.current }, (items) => {
+        if (!first) return;
+        setRows(items);
+        setComplete(false);
+      });
       setRows(out.items);
+      setComplete(true);
       const known = seenWards.value.unit === unit ? seenWards.value.codes : new Set<string>();
       const next = new Set([...known, ...out.items.map((r) => r.location.wardCode)]);
       if (next.size !== known.size || seenWards.value.unit !== unit) seenWards.value = { unit, codes: next };
@@ -96,6 +109,7 @@ export function Queue() {
   };
 
   useEffect(() => {
+    rowsRef.current = undefined;
     setRows(undefined);
     void refresh();
   }, [unit, status.value, overdue.value, category.value, ward.value, assignee.value, q]);
@@ -183,8 +197,8 @@ export function Queue() {
       </form>
 
       <div class="toolbar">
-        <p aria-live="polite" class="hint">
-          {rows ? tn('queue.count', shown.length) : t('dash.loading')}
+        <p aria-live="polite" class="hint" data-count={rows?.length ?? 0} data-complete={rows !== undefined && complete}>
+          {rows ? (complete ? tn('queue.count', shown.length) : t('queue.countSoFar', { n: fmt.number(shown.length) })) : t('dash.loading')}
           {updated && <> · {t('queue.updated', { time: fmt.time(updated) })}</>}
         </p>
         <button type="button" onClick={() => void refresh()}>{t('queue.refresh')}</button>
