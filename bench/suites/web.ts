@@ -136,7 +136,7 @@ async function inBrowser(env: BenchEnv, log: (line: string) => void, details: Re
           const metric = (id: string) => Math.round(result.lhr.audits[id]?.numericValue ?? Number.NaN);
           scores[`${name} ${formFactor}`] = { performance: perf, accessibility: result.score('accessibility'), fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: result.lhr.audits['cumulative-layout-shift']?.numericValue };
           const goal = formFactor === 'desktop';
-          rows.push({ suite: 'web', metric: `Lighthouse performance: ${name}, ${formFactor}`, value: perf, unit: 'score', ...(goal ? { goal: '≥ 90', ok: perf >= 90 } : {}), note: `LCP ${metric('largest-contentful-paint')} ms, TBT ${metric('total-blocking-time')} ms` });
+          rows.push({ suite: 'web', metric: `Lighthouse performance: ${name}, ${formFactor}`, value: perf, unit: 'score', ...(goal ? { goal: '≥ 90', ok: perf >= 90 } : {}), note: `LCP ${metric('largest-contentful-paint')} ms, TBT ${metric('total-blocking-time')} ms, CLS ${(result.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN).toFixed(2)}` });
           rows.push({ suite: 'web', metric: `Lighthouse accessibility: ${name}, ${formFactor}`, value: result.score('accessibility'), unit: 'score', goal: '= 100', ok: result.score('accessibility') === 100 });
         } finally {
           await page.close();

@@ -204,9 +204,10 @@ export function Queue() {
         <button type="button" onClick={() => void refresh()}>{t('queue.refresh')}</button>
       </div>
       {error && <p role="alert" class="error">{error}</p>}
-      {more && <p class="hint">{t('queue.more')}</p>}
       {rows && shown.length === 0 && <p>{t('queue.empty')}</p>}
       {rows && shown.length > 0 && <QueueTable rows={shown} />}
+      {/* Below the rows: known only once every page is in, it must not push the drawn rows down. */}
+      {more && <p class="hint">{t('queue.more')}</p>}
     </section>
   );
 }
