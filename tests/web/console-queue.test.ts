@@ -35,6 +35,10 @@ describeWeb('console queue of a busy department', (app) => {
     // The soonest due are drawn from the first page; the count settles once every page is in.
     await page.locator('.toolbar .hint[data-complete="true"]').waitFor({ timeout: 30_000 });
     expect(await rows.count()).toBe(100);
+    // The filters keep their size when the queue's wards fill the ward filter: the rows do not move.
+    const widths = await page.locator('.filters select').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+    expect(new Set(widths).size, String(widths)).toBe(1);
+    expect(await page.locator('#f-ward option').count()).toBeGreaterThan(1);
     expect(await page.locator('.toolbar .hint').first().textContent()).toMatch(new RegExp(`^${queue.length} tickets`));
     expect(await page.getByText('Showing the 100 soonest due.').count()).toBe(1);
     // The 100 drawn are the API's first 100, in its order (soonest due first).
