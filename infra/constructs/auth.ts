@@ -99,8 +99,11 @@ export class Auth extends Construct {
         },
       });
       supportedIdentityProviders.push(UserPoolClientIdentityProvider.custom(this.vneid.providerName));
-      this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: config.authDomainPrefix! } });
     }
+    // Managed login (the web apps' code + PKCE sign-in) needs a domain and the apps' callback URLs;
+    // VNeID federation needs them too (readConfig insists), the web apps alone once they are given.
+    const managedLogin = Boolean(config.authDomainPrefix) && config.oauthCallbackUrls.length > 0;
+    if (managedLogin) this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: config.authDomainPrefix! } });
 
     const standard = { fullname: true, phoneNumber: true, email: true, phoneNumberVerified: true, emailVerified: true };
     this.client = this.userPool.addClient('AppClient', {
@@ -114,7 +117,7 @@ export class Auth extends Construct {
       readAttributes: new ClientAttributes().withStandardAttributes(standard).withCustomAttributes('department_id', 'scope'),
       writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true, phoneNumber: true, email: true }),
       supportedIdentityProviders,
-      ...(config.vneid
+      ...(managedLogin
         ? {
             oAuth: {
               flows: { authorizationCodeGrant: true },

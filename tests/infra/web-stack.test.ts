@@ -183,16 +183,25 @@ describe('web hosting', () => {
     expect(JSON.stringify(outputs.CallbackUrls.Value)).toContain('/console/signin/callback');
   });
 
-  it('a custom domain and a web ACL: aliases, the us-east-1 certificate with TLS 1.2 (2021), the ACL attached, and cdk-nag still clean without their acknowledgements', () => {
+  it('a custom domain, a web ACL and managed login: aliases, the us-east-1 certificate with TLS 1.2 (2021), the ACL attached, and cdk-nag still clean without their acknowledgements', () => {
     const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
     const webAclArn = 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/civic/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
-    const custom = build({ webDomainName: 'phananh.example.vn', webCertificateArn: certificateArn, webAclArn });
+    const callbacks = ['https://phananh.example.vn/signin/callback', 'https://phananh.example.vn/console/signin/callback'];
+    const custom = build({ webDomainName: 'phananh.example.vn', webCertificateArn: certificateArn, webAclArn, authDomainPrefix: 'phananh-test', oauthCallbackUrls: callbacks.join(',') });
     const d = Object.values(custom.resources).find((r) => r.Type === 'AWS::CloudFront::Distribution')!.Properties.DistributionConfig;
     expect(d).toMatchObject({ Aliases: ['phananh.example.vn'], ViewerCertificate: { AcmCertificateArn: certificateArn, MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' }, WebACLId: webAclArn });
     const report = new AwsSolutionsChecks(custom.app).validateScope(custom.web);
     expect(report.violations.map((v) => v.ruleName)).toEqual([]);
     expect(JSON.stringify(custom.web.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules').map((m) => m.data)))).not.toMatch(/CFR4|CFR2/);
     expect(JSON.stringify(custom.template.toJSON().Outputs.WebUrl.Value)).toBe('"https://phananh.example.vn"');
+    // With the callback URLs given back, Cognito's managed login serves the apps (code flow, public client, no VNeID needed).
+    const platform = Template.fromStack(custom.stack);
+    platform.hasResourceProperties('AWS::Cognito::UserPoolClient', { AllowedOAuthFlows: ['code'], AllowedOAuthFlowsUserPoolClient: true, CallbackURLs: callbacks, SupportedIdentityProviders: ['COGNITO'], GenerateSecret: false });
+    platform.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'phananh-test' });
+    // ... and by default neither (no domain, OAuth off), as before.
+    const defaults = Template.fromStack(built.stack);
+    defaults.resourceCountIs('AWS::Cognito::UserPoolDomain', 0);
+    defaults.hasResourceProperties('AWS::Cognito::UserPoolClient', { AllowedOAuthFlowsUserPoolClient: false });
   }, 180_000);
 
   it('refuses a web domain without its certificate, a certificate outside us-east-1 and a regional web ACL', () => {

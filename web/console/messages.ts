@@ -67,6 +67,9 @@ const vi = {
   'queue.reopens.other': '{n} lần mở lại',
   'queue.caption': 'Phiếu sắp đến hạn nhất ở trên cùng',
   'queue.more': 'Còn nhiều phiếu hơn: thu hẹp bộ lọc để xem.',
+  'queue.shown': 'Đang hiện {shown} phiếu đến hạn sớm nhất.',
+  'queue.countSoFar': '{n}+ phiếu, đang tải thêm…',
+  'queue.showMore': 'Hiện thêm {n} phiếu',
 
   'ticket.back': '← Về hàng đợi',
   'ticket.title': 'Phiếu {id}',
@@ -405,6 +408,9 @@ export const t = defineMessages(vi, {
   'queue.reopens.other': '{n} reopens',
   'queue.caption': 'Soonest due first',
   'queue.more': 'There are more tickets: narrow the filters to see them.',
+  'queue.shown': 'Showing the {shown} soonest due.',
+  'queue.countSoFar': '{n}+ tickets, loading the rest…',
+  'queue.showMore': 'Show {n} more',
 
   'ticket.back': '← Back to the queue',
   'ticket.title': 'Ticket {id}',
