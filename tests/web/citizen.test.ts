@@ -208,7 +208,8 @@ describeWeb(
       await page.locator('.chip', { hasText: 'In progress' }).waitFor();
       const seen = await app.api.request('GET', `/v1/tickets/${ticket.id}`, { token: citizen.token });
       expect(seen.body.status).toBe('in_progress');
-      expect(await page.locator('.timeline [data-event="reopened"]').count()).toBe(1);
+      // The timeline reloads behind the chip: wait for it, then there is exactly one reopening.
+      await expect.poll(() => page.locator('.timeline [data-event="reopened"]').count(), POLL).toBe(1);
       await page.context().close();
     });
 
