@@ -288,8 +288,9 @@ describe('reject as duplicate: the merge', () => {
     expect(await followersOf()).toBe(3);
 
     // The duplicate links to the original; its people were told once each where to follow.
-    expect((await api.request('GET', `/v1/tickets/${duplicate.id}`, { token: owner })).body.rejection).toMatchObject({ reasonCode: 'duplicate', duplicateOf: original.id });
-    const ref = `#${original.id.slice(-6)}`;
+    expect((await api.request('GET', `/v1/tickets/${duplicate.id}`, { token: owner })).body.rejection).toMatchObject({ reasonCode: 'duplicate', duplicateOf: original.id, duplicateOfRef: original.ref });
+    // Told by the reference the apps show (HN-…), not an id's tail no screen names.
+    const ref = original.ref;
     for (const token of [owner, ...fans]) {
       const told = (await inbox(token)).filter((n) => n.ticketId === duplicate.id && n.type === 'rejected');
       expect(told).toHaveLength(1);
