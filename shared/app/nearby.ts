@@ -1,5 +1,5 @@
 /** "Already reported?": open tickets near a point, nearest first, without personal data. */
-import { boundingBox, cellsCovering, distanceM, NEARBY_LIMIT } from '../domain/geo.js';
+import { cellsCovering, distanceM, NEARBY_LIMIT } from '../domain/geo.js';
 import type { Dependencies, NearbyCandidate } from './ports.js';
 import { signThumbnails, type ThumbnailUrls } from './uploads.js';
 
@@ -46,7 +46,7 @@ export async function nearbyTickets(
 ): Promise<{ items: NearbyItem[]; readUnits: number }> {
   const center = { lat: query.lat, lng: query.lng };
   const cells = cellsCovering(center, query.radius);
-  const { items, readUnits } = await deps.geo.openInCells(cells, { ...(query.category ? { category: query.category } : {}), perCell: PER_CELL, within: boundingBox(center, query.radius) });
+  const { items, readUnits } = await deps.geo.openInCells(cells, { ...(query.category ? { category: query.category } : {}), perCell: PER_CELL });
   const near = items
     .flatMap((t) => {
       const d = distanceM(center, t);

@@ -8,7 +8,6 @@ import type { Counters } from '../domain/metrics.js';
 import type { QueueFilter } from '../domain/queue.js';
 import type { ResponseTemplate } from '../domain/response-template.js';
 import type { FollowVia } from '../domain/following.js';
-import type { Box } from '../domain/geo.js';
 import type { NearbyEntry } from '../domain/nearby.js';
 import type { RoutingRule } from '../domain/routing.js';
 import type { Routing, Ticket, TicketEvent, TicketStatus } from '../domain/ticket.js';
@@ -172,10 +171,9 @@ export type NearbyCandidate = NearbyEntry & { followers: number };
 export interface GeoQueries {
   /**
    * Unprocessed tickets with a location indexed under these geohash cells, newest first, at
-   * most `perCell` read from each cell, of them only those inside `within` when given (the
-   * reads cost the same; fewer entries travel back); `readUnits` is what the reads cost.
+   * most `perCell` from each cell; `readUnits` is what the reads cost.
    */
-  openInCells(cells: readonly string[], query: { category?: string; perCell: number; within?: Box }): Promise<{ items: NearbyCandidate[]; readUnits: number }>;
+  openInCells(cells: readonly string[], query: { category?: string; perCell: number }): Promise<{ items: NearbyCandidate[]; readUnits: number }>;
 }
 
 export interface FollowResult {

@@ -36,27 +36,14 @@ export function distanceM(a: Point, b: Point): number {
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-export interface Box {
-  minLat: number;
-  minLng: number;
-  maxLat: number;
-  maxLng: number;
-}
-
-/** The circle's bounding box in degrees: every point within `radiusM` of `center` is inside it. */
-export function boundingBox(center: Point, radiusM: number): Box {
+/** Every cell that may hold a point within `radiusM` of `center`: the cells under the circle's bounding box. */
+export function cellsCovering(center: Point, radiusM: number): string[] {
   const dLat = radiusM / METRES_PER_DEGREE_LAT;
   // The box's widest latitude sets how many degrees of longitude the radius spans.
   const widest = Math.min(89, Math.abs(center.lat) + dLat);
   const dLng = radiusM / (METRES_PER_DEGREE_LAT * Math.cos(rad(widest)));
-  return { minLat: center.lat - dLat, minLng: center.lng - dLng, maxLat: center.lat + dLat, maxLng: center.lng + dLng };
-}
-
-/** Every cell that may hold a point within `radiusM` of `center`: the cells under the circle's bounding box. */
-export function cellsCovering(center: Point, radiusM: number): string[] {
-  const box = boundingBox(center, radiusM);
   // A cell at a corner of the box that the circle itself misses holds no result: one Query less (every Query is billed).
-  return ngeohash.bboxes(box.minLat, box.minLng, box.maxLat, box.maxLng, GEO_PRECISION).filter((cell) => {
+  return ngeohash.bboxes(center.lat - dLat, center.lng - dLng, center.lat + dLat, center.lng + dLng, GEO_PRECISION).filter((cell) => {
     const [minLat, minLng, maxLat, maxLng] = ngeohash.decode_bbox(cell);
     const nearest = { lat: Math.min(Math.max(center.lat, minLat), maxLat), lng: Math.min(Math.max(center.lng, minLng), maxLng) };
     return distanceM(center, nearest) <= radiusM + 1; // a metre of slack for the flat clamp

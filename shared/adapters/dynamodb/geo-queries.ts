@@ -12,15 +12,7 @@ import { tableName } from './table.js';
 import { geoPartition } from './ticket-items.js';
 
 export const dynamoGeoQueries: GeoQueries = {
-  async openInCells(cells, { category, perCell, within }) {
-    // The box is checked by DynamoDB after the read: the cost is the same, but most of a cell's entries stay behind.
-    const conditions = [...(category ? ['#nearby.#category = :category'] : []), ...(within ? ['#nearby.#lat BETWEEN :minLat AND :maxLat', '#nearby.#lng BETWEEN :minLng AND :maxLng'] : [])];
-    const filter = conditions.length
-      ? {
-          FilterExpression: conditions.join(' AND '),
-          ExpressionAttributeNames: { '#nearby': 'nearby', ...(category ? { '#category': 'category' } : {}), ...(within ? { '#lat': 'lat', '#lng': 'lng' } : {}) },
-        }
-      : {};
+  async openInCells(cells, { category, perCell }) {
     const pages = await Promise.all(
       cells.map((cell) =>
         documentClient.send(
@@ -28,12 +20,8 @@ export const dynamoGeoQueries: GeoQueries = {
             TableName: tableName(),
             IndexName: 'gsi6v2',
             KeyConditionExpression: 'gsi6pk = :cell',
-            ExpressionAttributeValues: {
-              ':cell': geoPartition(cell),
-              ...(category ? { ':category': category } : {}),
-              ...(within ? { ':minLat': within.minLat, ':maxLat': within.maxLat, ':minLng': within.minLng, ':maxLng': within.maxLng } : {}),
-            },
-            ...filter,
+            ExpressionAttributeValues: { ':cell': geoPartition(cell), ...(category ? { ':category': category } : {}) },
+            ...(category ? { FilterExpression: '#nearby.#category = :category', ExpressionAttributeNames: { '#nearby': 'nearby', '#category': 'category' } } : {}),
             ScanIndexForward: false,
             Limit: perCell,
             ReturnConsumedCapacity: 'TOTAL',
