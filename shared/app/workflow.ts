@@ -19,23 +19,29 @@ import type { Photo } from '../domain/upload.js';
 
 type Deps = Pick<Dependencies, 'clock' | 'ids' | 'tickets' | 'reference' | 'departments' | 'uploads'>;
 
+interface DuplicateTarget {
+  exists: boolean;
+  ref?: string;
+}
+const noDuplicate: DuplicateTarget = { exists: false };
+
 /**
  * A duplicate's target is resolved with the same visibility rule as every read: a ticket the
  * acting staff may not see answers exactly as one that does not exist (no existence oracle).
  */
-function duplicateTargetVisible(deps: Pick<Dependencies, 'tickets'>, who: Principal, id: string): Promise<boolean> {
-  return deps.tickets.get(id).then((t) => t !== undefined && canSee(t, who));
+function duplicateTargetVisible(deps: Pick<Dependencies, 'tickets'>, who: Principal, id: string): Promise<DuplicateTarget> {
+  return deps.tickets.get(id).then((t) => (t !== undefined && canSee(t, who) ? { exists: true, ...(t.ref ? { ref: t.ref } : {}) } : { exists: false }));
 }
 
 /** What the domain needs to judge `action` on `ticket`, read in parallel where it can be. */
 async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: TicketAction, target?: Department, evidence?: Photo[]): Promise<ActionContext> {
-  const [category, calendar, transfer, duplicateExists] = await Promise.all([
+  const [category, calendar, transfer, duplicate] = await Promise.all([
     deps.reference.category(ticket.category),
     deps.reference.calendar(), // both cached: usually no round trip
     action.action === 'transfer' ? transferDepartments(deps, ticket, target) : undefined,
     action.action === 'reject' && action.duplicateOf && action.duplicateOf !== ticket.id
       ? duplicateTargetVisible(deps, who, action.duplicateOf)
-      : false,
+      : noDuplicate,
   ]);
   if (!category) throw new Error(`ticket ${ticket.id} names the unknown category ${ticket.category}`);
   return {
@@ -45,7 +51,8 @@ async function contextFor(deps: Deps, who: Principal, ticket: Ticket, action: Ti
     category,
     calendar,
     ...(transfer ? { transfer } : {}),
-    duplicateExists,
+    duplicateExists: duplicate.exists,
+    ...(duplicate.ref ? { duplicateRef: duplicate.ref } : {}),
     caller: { ...(who.departmentId ? { departmentId: who.departmentId } : {}), ...(who.name ? { name: who.name } : {}) },
     ...(evidence ? { evidence } : {}),
   };

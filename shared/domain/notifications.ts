@@ -243,7 +243,7 @@ export function render(event: NotifiableEvent, audience: Audience, language: Lan
     severity: severityLabels[severity]?.[language] ?? severity,
     reason: reasonCode ? (rejectReasonLabels[reasonCode]?.[language] ?? reasonCode) : '',
     excerpt: excerpt(str(event.data.message) ?? str(event.data.reason) ?? ''),
-    original: reasonCode === 'duplicate' && str(event.data.duplicateOf) ? shortRef(str(event.data.duplicateOf)!) : '',
+    original: reasonCode === 'duplicate' && str(event.data.duplicateOf) ? (str(event.data.duplicateOfRef) ?? shortRef(str(event.data.duplicateOf)!)) : '',
   };
   const out = template(params);
   return { title: out.title.normalize('NFC'), body: out.body.normalize('NFC'), ...(out.sms ? { sms: out.sms.normalize('NFC') } : {}) };

@@ -93,7 +93,7 @@ export interface Ticket {
   /** The citizen's verdict on the last answer. */
   rating?: { value: Rating; comment?: string; at: string };
   /** Why the department declined it. */
-  rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; complaintProcedure?: LocalizedText; at: string };
+  rejection?: { reasonCode: RejectReason; message: string; duplicateOf?: string; duplicateOfRef?: string; complaintProcedure?: LocalizedText; at: string };
   /** The privacy-notice version the citizen accepted when submitting it (absent while no notice was configured). */
   consent?: Consent;
   /** Set once the citizen's personal data was removed (erasure or retention: personal-data.ts). */

@@ -110,6 +110,8 @@ export interface ActionContext {
   transfer?: { current?: Department; target?: Department; parentOfCurrent?: Department };
   /** reject as duplicate: whether `duplicateOf` names a ticket the actor may see. */
   duplicateExists?: boolean;
+  /** reject as duplicate: the original's reference, the name its people are told to follow it by. */
+  duplicateRef?: string;
   /** claim: the caller's department and display name, as their token says. */
   caller?: { departmentId?: string; name?: string };
   /** respond: the evidence, resolved to processed photos (the use case checked each upload). */
@@ -165,7 +167,7 @@ export function applyAction(ticket: Ticket, action: TicketAction, ctx: ActionCon
       const rejection = {
         reasonCode: action.reasonCode,
         message: action.message,
-        ...(action.duplicateOf ? { duplicateOf: action.duplicateOf } : {}),
+        ...(action.duplicateOf ? { duplicateOf: action.duplicateOf, ...(ctx.duplicateRef ? { duplicateOfRef: ctx.duplicateRef } : {}) } : {}),
         ...(action.reasonCode === 'complaint_procedure' ? { complaintProcedure: complaintProcedureGuidance } : {}),
         at,
       };

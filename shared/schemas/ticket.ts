@@ -99,6 +99,7 @@ export const Ticket = z
         reasonCode: z.string(),
         message: z.string(),
         duplicateOf: z.string().optional(),
+        duplicateOfRef: z.string().optional().describe("The original's reference (HN-…), which the duplicate's people now follow"),
         complaintProcedure: LocalizedText.optional().describe('Where to file a formal complaint'),
         at: z.string(),
       })

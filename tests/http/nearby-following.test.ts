@@ -217,6 +217,36 @@ describe('POST/DELETE /v1/tickets/{id}/follow', () => {
   });
 });
 
+describe('a follower’s own channels', () => {
+  it('texts and e-mails the answer to a follower who asked for them, at their own number and address; never the note, never to the owner’s number', async () => {
+    const t = await at(cellCentre(place()));
+    const fan = await api.token({ sub: 'fan-sms', groups: ['citizen'] });
+    const prefs = await api.request('PUT', '/v1/me/preferences', { token: fan, body: { channels: { sms: true, email: true, push: false }, phone: '+84907777777', email: 'fan@example.vn', language: 'vi' } });
+    expect(prefs.status).toBe(200);
+    await follow(t.id, fan);
+    const before = (await api.request('GET', '/dev/outbox?limit=10000')).body.total as number;
+    await act(t.id, { action: 'acknowledge', expectedVersion: 1 });
+    await act(t.id, { action: 'note', expectedVersion: 2, message: 'Nội bộ: gọi lại cho chủ nhà' });
+    await act(t.id, { action: 'respond', expectedVersion: 3, message: 'Đã thay bóng đèn mới vào sáng nay.' });
+    await api.streams.drain();
+    const outbox = (await api.request('GET', '/dev/outbox?limit=10000')).body as { items: Array<{ target: { type: string; phoneNumber?: string }; message: string; attributes: Record<string, string> }>; total: number };
+    const sent = outbox.items.slice(0, outbox.total - before);
+    // SMS goes straight to the number; e-mail through the citizen topic, one JSON message per recipient and channel.
+    const texts = sent.filter((m) => m.target.type === 'sms' && m.target.phoneNumber === '+84907777777');
+    expect(texts.map((m) => m.message)).toEqual([expect.stringContaining(`${t.ref} bạn theo dõi đã có trả lời`)]);
+    const mails = sent
+      .filter((m) => m.target.type === 'topic' && m.attributes.ticketId === t.id && m.attributes.channel === 'email')
+      .map((m) => JSON.parse(m.message) as { deduplicationId: string; eventType: string; to: string; text: string })
+      .filter((m) => m.deduplicationId.includes(':follower-fan-sms:'));
+    expect(mails.map((m) => m.eventType).sort()).toEqual(['acknowledged', 'responded']);
+    for (const m of mails) expect(m.to).toBe('fan@example.vn');
+    expect(mails.find((m) => m.eventType === 'responded')!.text).toContain('Đã thay bóng đèn mới vào sáng nay.');
+    const about = JSON.stringify(sent.filter((m) => m.attributes.ticketId === t.id || texts.includes(m)));
+    expect(about).not.toMatch(/Nội bộ|Nguyễn Văn Chủ/);
+    expect(sent.some((m) => m.target.type === 'sms' && m.target.phoneNumber === '+84901111111' && m.message.includes('bạn theo dõi'))).toBe(false);
+  });
+});
+
 describe('GET /v1/departments/{id}/tickets?sort=followers', () => {
   it('lists the most followed first, soonest due among equals, page by page, and follows every change of count', async () => {
     await putDepartments([department('nf-q', { districtCode: '001' })]);
@@ -290,8 +320,9 @@ describe('reject as duplicate: the merge', () => {
     expect(await followersOf()).toBe(3);
 
     // The duplicate links to the original; its people were told once each where to follow.
-    expect((await api.request('GET', `/v1/tickets/${duplicate.id}`, { token: owner })).body.rejection).toMatchObject({ reasonCode: 'duplicate', duplicateOf: original.id });
-    const ref = `#${original.id.slice(-6)}`;
+    expect((await api.request('GET', `/v1/tickets/${duplicate.id}`, { token: owner })).body.rejection).toMatchObject({ reasonCode: 'duplicate', duplicateOf: original.id, duplicateOfRef: original.ref });
+    // Told by the reference the apps show (HN-…), not an id's tail no screen names.
+    const ref = original.ref;
     for (const token of [owner, ...fans]) {
       const told = (await inbox(token)).filter((n) => n.ticketId === duplicate.id && n.type === 'rejected');
       expect(told).toHaveLength(1);

@@ -246,6 +246,10 @@ describe('reject', () => {
     expect(() => applyAction(t, dup(t.id), ctx())).toThrow(expect.objectContaining({ kind: 'validation' }));
     expect(() => applyAction(t, dup('01KOTHER000000000000000000'), ctx({ duplicateExists: false }))).toThrow(expect.objectContaining({ kind: 'validation' }));
     expect(applyAction(t, dup('01KOTHER000000000000000000'), ctx()).ticket.rejection).toMatchObject({ reasonCode: 'duplicate', duplicateOf: '01KOTHER000000000000000000' });
+    // The original's reference, when the use case found one, goes with the rejection and its event.
+    const named = applyAction(t, dup('01KOTHER000000000000000000'), ctx({ duplicateRef: 'HN-261204-0001' }));
+    expect(named.ticket.rejection).toMatchObject({ duplicateOf: '01KOTHER000000000000000000', duplicateOfRef: 'HN-261204-0001' });
+    expect(named.event.data).toMatchObject({ duplicateOf: '01KOTHER000000000000000000', duplicateOfRef: 'HN-261204-0001' });
     expect(() => applyAction(t, { action: 'reject', reasonCode: 'spam', message: 'x', duplicateOf: '01KOTHER000000000000000000' }, ctx())).toThrow(expect.objectContaining({ kind: 'validation' }));
   });
 });

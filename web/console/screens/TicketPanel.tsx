@@ -89,7 +89,7 @@ export function TicketPanel({ id }: { id: string }) {
           {ticket.rejection && (
             <section class="card" aria-labelledby="rej-h">
               <h2 id="rej-h">{t('ticket.rejection')}</h2>
-              {ticket.rejection.duplicateOf ? <DuplicateOf id={ticket.rejection.duplicateOf} /> : <p>{t(`reject.${ticket.rejection.reasonCode}` as MessageKey)}</p>}
+              {ticket.rejection.duplicateOf ? <DuplicateOf id={ticket.rejection.duplicateOf} recordedRef={ticket.rejection.duplicateOfRef} /> : <p>{t(`reject.${ticket.rejection.reasonCode}` as MessageKey)}</p>}
               <p class="prewrap">{ticket.rejection.message}</p>
             </section>
           )}

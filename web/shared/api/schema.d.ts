@@ -1667,6 +1667,8 @@ export interface components {
                 reasonCode: string;
                 message: string;
                 duplicateOf?: string;
+                /** @description The original's reference (HN-…), which the duplicate's people now follow */
+                duplicateOfRef?: string;
                 /** @description Where to file a formal complaint */
                 complaintProcedure?: {
                     vi: string;
@@ -1939,6 +1941,8 @@ export interface components {
                 reasonCode: string;
                 message: string;
                 duplicateOf?: string;
+                /** @description The original's reference (HN-…), which the duplicate's people now follow */
+                duplicateOfRef?: string;
                 /** @description Where to file a formal complaint */
                 complaintProcedure?: {
                     vi: string;
