@@ -87,6 +87,12 @@ export class PublishFailedError extends Error {
   }
 }
 
+async function withoutErasing(deps: NotifyDeps, userIds: string[]): Promise<string[]> {
+  if (!deps.erasures || userIds.length === 0) return userIds;
+  const erasures = await Promise.all(userIds.map((id) => deps.erasures!.erasure(id)));
+  return userIds.filter((_, i) => !erasures[i]);
+}
+
 export async function notifyEvent(deps: NotifyDeps, stored: NotifiableEvent): Promise<NotifyOutcome> {
   const outcome: NotifyOutcome = { created: 0, existing: 0, sent: 0, skipped: 0, rejected: 0 };
   const rule = ruleFor(stored.type);
@@ -97,10 +103,12 @@ export async function notifyEvent(deps: NotifyDeps, stored: NotifiableEvent): Pr
   const parentDepartmentId =
     rule.parent && typeof event.data.to !== 'string' ? (await deps.departments.get(event.ticket.departmentId))?.parentId : undefined;
   const recipients = recipientsOf(event, parentDepartmentId);
-  // Followers (not the owner twice) for the events a follower is told of.
+  // Followers for the events a follower is told of: not the owner (told as the owner, or not at
+  // all once erasing: compared with the stored id, not the one masked above), and nobody who asked
+  // to be erased, whose follows the erasure has not reached yet.
   const followerIds =
     deps.followers && rule.citizen && event.visibility === 'public'
-      ? (await deps.followers.followersOf(event.ticketId)).filter((id) => id !== event.ticket.citizenId)
+      ? await withoutErasing(deps, (await deps.followers.followersOf(event.ticketId)).filter((id) => id !== stored.ticket.citizenId))
       : [];
   if (recipients.length === 0 && followerIds.length === 0) return outcome;
 

@@ -93,6 +93,18 @@ describe('notifyEvent', () => {
     expect([...deps.state.inbox.values()].map((i) => [i.owner, i.audience])).toEqual([[{ kind: 'user', userId: 'binh' }, 'follower']]);
   });
 
+  it('tells an erasing owner nothing even when they follow their own ticket, and no follower who asked to be erased', async () => {
+    const deps = memoryDependencies();
+    const ticket = await putTicket(deps, { input: { visibility: 'public' } });
+    await deps.followers.add(ticket.id, ['citizen-1', 'binh', 'chi'], { kind: 'follow' }, deps.clock.now());
+    await actOnTicket(deps, { userId: 's', role: 'staff', departmentId: 'ward-00001' }, ticket.id, { action: 'acknowledge', expectedVersion: 1 });
+    await deps.personalData.requestErasure({ id: 'er-1', userId: 'citizen-1', status: 'pending', requestedAt: deps.clock.now().toISOString() });
+    await deps.personalData.requestErasure({ id: 'er-2', userId: 'chi', status: 'pending', requestedAt: deps.clock.now().toISOString() });
+    const { publisher } = recorder();
+    await notifyEvent(notifyDeps(deps, publisher), await lastEvent(deps, ticket.id));
+    expect([...deps.state.inbox.values()].map((i) => [i.owner, i.audience])).toEqual([[{ kind: 'user', userId: 'binh' }, 'follower']]);
+  });
+
   it('an internal note reaches nobody', async () => {
     const deps = memoryDependencies();
     const ticket = await putTicket(deps, { input: { visibility: 'public' } });
