@@ -190,7 +190,7 @@ describeWeb(
         .toContain(ticket.id);
       await page.getByRole('link', { name: /^Inbox/ }).click();
       const note = page.locator('li[data-notification="responded"]', { hasText: ticket.ref });
-      await note.waitFor(POLL);
+      await note.waitFor({ timeout: 60_000 });
       await expectAccessible(page);
       await screenshot(page, 'citizen-inbox', 'en');
       await note.getByRole('link', { name: 'Open the report' }).click();

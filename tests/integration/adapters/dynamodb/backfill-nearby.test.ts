@@ -69,6 +69,7 @@ afterAll(() => {
 const found = async () => (await dynamoGeoQueries.openInCells([cellOf(here)], { perCell: 50 })).items;
 
 describe('an old table and its tickets', () => {
+  // Adding an index to a table is DynamoDB Local's slowest operation: seconds alone, far more beside the other files.
   it('gains the new index, and its open tickets their entries, once, versions kept', async () => {
     const pub = ticket(1, 'public');
     const priv = ticket(2, 'private');
@@ -93,5 +94,5 @@ describe('an old table and its tickets', () => {
     // A second start reads one marker and writes nothing; a second ensureTable adds nothing.
     expect(await backfillNearbyEntries()).toEqual({ written: 0, skipped: 0 });
     expect(await ensureTable(client, legacy)).toBe(false);
-  });
+  }, 60_000);
 });
