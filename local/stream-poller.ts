@@ -56,7 +56,8 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
   if (!streamArn) throw new Error(`table ${opts.tableName} has no stream`);
   const region = process.env.AWS_REGION ?? 'local';
   const deadLetters: DeadLetter[] = [];
-  const readers = await Promise.all(opts.consumers.map(async (consumer) => shardReader(consumer, await (opts.handlerFor ?? defaultHandler)(consumer))));
+  const consumers = await Promise.all(opts.consumers.map(async (consumer) => ({ consumer, deliver: deliverer(consumer, await (opts.handlerFor ?? defaultHandler)(consumer)) })));
+  const reader = shardReader();
 
   let stopped = false;
   /** Start time of the earliest round in the current run of rounds that delivered nothing. */
@@ -67,8 +68,8 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
   const loop = async () => {
     while (!stopped) {
       const startedAt = Date.now();
-      round = Promise.all(readers.map((r) => r.poll())).then((delivered) => {
-        if (delivered.some((n) => n > 0)) idleSince = undefined;
+      round = reader.poll().then((delivered) => {
+        if (delivered > 0) idleSince = undefined;
         // Only rounds that began after the last drain call may vouch for what it wrote.
         else if (startedAt >= drainCalledAt) idleSince ??= startedAt;
       });
@@ -79,24 +80,9 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
   };
   void loop();
 
-  function shardReader(consumer: StreamConsumer, handler: StreamHandler) {
-    const positions = new Map<string, { iterator?: string; after?: string; done: boolean }>();
-    let shards: Shard[] = [];
-    let shardsAt = 0;
-
-    async function refreshShards() {
-      const found: Shard[] = [];
-      let start: string | undefined;
-      do {
-        const out = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
-        found.push(...(out.StreamDescription?.Shards ?? []));
-        start = out.StreamDescription?.LastEvaluatedShardId;
-      } while (start);
-      shards = found;
-      shardsAt = Date.now();
-    }
-
-    async function deliver(records: DynamoDBRecord[]) {
+  /** One consumer's side of a batch: its batch size, `batchItemFailures`, retries and set-asides, as its event source mapping would. */
+  function deliverer(consumer: StreamConsumer, handler: StreamHandler) {
+    return async function deliver(records: DynamoDBRecord[]) {
       for (let i = 0; i < records.length; i += consumer.batchSize) {
         let batch = records.slice(i, i + consumer.batchSize);
         for (let attempt = 1; batch.length > 0; attempt++) {
@@ -126,10 +112,32 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
           await sleep(50 * attempt);
         }
       }
+    };
+  }
+
+  /**
+   * Reads each shard once for every consumer (on AWS each mapping reads on its own; here that
+   * would multiply DynamoDB Local's stream reads by the consumers) and hands each its records.
+   */
+  function shardReader() {
+    const positions = new Map<string, { iterator?: string; after?: string; done: boolean }>();
+    let shards: Shard[] = [];
+    let shardsAt = 0;
+
+    async function refreshShards() {
+      const found: Shard[] = [];
+      let start: string | undefined;
+      do {
+        const out = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
+        found.push(...(out.StreamDescription?.Shards ?? []));
+        start = out.StreamDescription?.LastEvaluatedShardId;
+      } while (start);
+      shards = found;
+      shardsAt = Date.now();
     }
 
     return {
-      /** One pass over every shard; returns how many records were handed to the consumer. */
+      /** One pass over every shard; returns how many records were handed to consumers. */
       async poll(): Promise<number> {
         if (shards.length === 0 || Date.now() - shardsAt > 5_000) await refreshShards();
         let delivered = 0;
@@ -168,9 +176,14 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
               throw error;
             }
             const records = (out.Records ?? []).map((r) => toLambdaRecord(r, streamArn!, region));
-            const wanted = records.filter((r) => r.eventName === 'INSERT' && r.dynamodb?.Keys?.sk?.S?.startsWith(consumer.insertsWithSkPrefix));
-            if (wanted.length) await deliver(wanted);
-            delivered += wanted.length;
+            const handed = await Promise.all(
+              consumers.map(async ({ consumer, deliver }) => {
+                const wanted = records.filter((r) => r.eventName === 'INSERT' && r.dynamodb?.Keys?.sk?.S?.startsWith(consumer.insertsWithSkPrefix));
+                if (wanted.length) await deliver(wanted);
+                return wanted.length;
+              }),
+            );
+            delivered += handed.reduce((a, b) => a + b, 0);
             if (records.length) position.after = records[records.length - 1]!.dynamodb!.SequenceNumber;
             position.iterator = out.NextShardIterator;
             if (!position.iterator) {
@@ -188,7 +201,7 @@ export async function startStreamPoller(opts: StreamPollerOptions): Promise<Stre
 
   return {
     deadLetters,
-    async drain(timeoutMs = 10_000) {
+    async drain(timeoutMs = 30_000) {
       const calledAt = (drainCalledAt = Date.now());
       idleSince = undefined;
       const deadline = calledAt + timeoutMs;
