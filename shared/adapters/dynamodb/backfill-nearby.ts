@@ -8,34 +8,15 @@
  * is not bumped: the ticket did not change, only its index copy.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { nearbyEntry } from '../../domain/nearby.js';
 import { documentClient } from './client.js';
-import { putIfAbsent } from './seed-reference.js';
 import { tableName } from './table.js';
+import { runTicketBackfill } from './ticket-backfill.js';
 import { ticketFromItem, ticketKey } from './ticket-items.js';
 
-const MARKER = { pk: 'SEED', sk: 'NEARBY_ENTRIES' };
-
-export async function backfillNearbyEntries(): Promise<{ written: number; skipped: number }> {
-  if ((await documentClient.send(new GetCommand({ TableName: tableName(), Key: MARKER }))).Item) return { written: 0, skipped: 0 };
-  let written = 0;
-  let skipped = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documentClient.send(
-      new ScanCommand({
-        TableName: tableName(),
-        FilterExpression: 'entity = :ticket AND sk = :sk AND attribute_exists(gsi6pk) AND attribute_not_exists(nearby)',
-        ExpressionAttributeValues: { ':ticket': 'ticket', ':sk': 'TICKET' },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) (await write(item)) ? written++ : skipped++;
-    start = page.LastEvaluatedKey;
-  } while (start);
-  await putIfAbsent({ ...MARKER, entity: 'seed', at: new Date().toISOString() });
-  return { written, skipped };
+export function backfillNearbyEntries(): Promise<{ written: number; skipped: number }> {
+  return runTicketBackfill({ marker: 'NEARBY_ENTRIES', needs: { filter: 'attribute_exists(gsi6pk) AND attribute_not_exists(nearby)' }, migrate: write });
 }
 
 async function write(item: Record<string, unknown>): Promise<boolean> {

@@ -6,44 +6,24 @@
  * version is not bumped: no state changed, and a client holding the ticket may still act on it.
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { formatRef, refDay, refPrefix } from '../../domain/ticket-ref.js';
 import { dynamoAreaStore } from './area-store.js';
-import { documentClient } from './client.js';
-import { putIfAbsent } from './seed-reference.js';
 import { tableName } from './table.js';
+import { runTicketBackfill } from './ticket-backfill.js';
 import { refKey, ticketKey } from './ticket-items.js';
 import { dynamoTicketStore } from './ticket-store.js';
 import { failedConditionIndex, transactWrite } from './transact.js';
 
-const MARKER = { pk: 'SEED', sk: 'TICKET_REFS' };
 const ATTEMPTS = 5;
 
 export async function backfillTicketRefs(): Promise<{ assigned: number; skipped: number }> {
-  if (await marked()) return { assigned: 0, skipped: 0 };
-  let assigned = 0;
-  let skipped = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documentClient.send(
-      new ScanCommand({
-        TableName: tableName(),
-        FilterExpression: 'entity = :ticket AND sk = :sk AND attribute_not_exists(#ref)',
-        ExpressionAttributeNames: { '#ref': 'ref' },
-        ExpressionAttributeValues: { ':ticket': 'ticket', ':sk': 'TICKET' },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) (await assign(item)) ? assigned++ : skipped++;
-    start = page.LastEvaluatedKey;
-  } while (start);
-  // Only a clean pass is remembered: a ticket that changed under us is picked up next time.
-  if (skipped === 0) await putIfAbsent({ ...MARKER, entity: 'seed', at: new Date().toISOString() });
-  return { assigned, skipped };
-}
-
-async function marked(): Promise<boolean> {
-  return Boolean((await documentClient.send(new GetCommand({ TableName: tableName(), Key: MARKER }))).Item);
+  const { written, skipped } = await runTicketBackfill({
+    marker: 'TICKET_REFS',
+    needs: { filter: 'attribute_not_exists(#ref)', names: { '#ref': 'ref' } },
+    migrate: assign,
+    rememberOnlyClean: true,
+  });
+  return { assigned: written, skipped };
 }
 
 async function assign(item: Record<string, unknown>): Promise<boolean> {
