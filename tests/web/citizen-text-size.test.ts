@@ -12,25 +12,24 @@ import { describeWeb, screenshot, tokenFor } from './support/browser.js';
 
 const POLL = { timeout: 30_000 };
 
-/** What does not fit: the page scrolls sideways, or an element hides text it cannot show. */
-function textLoss(page: Page) {
-  return page.evaluate(() => {
-    const losses: string[] = [];
+/** What does not fit: the page scrolls sideways, or an element hides text it cannot show. (A string: this tsconfig has no DOM types.) */
+const textLoss = (page: Page) =>
+  page.evaluate(`(() => {
+    const losses = [];
     const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) losses.push(`the page is ${root.scrollWidth}px wide in ${root.clientWidth}px`);
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+    if (root.scrollWidth > root.clientWidth + 1) losses.push('the page is ' + root.scrollWidth + 'px wide in ' + root.clientWidth + 'px');
+    for (const el of document.querySelectorAll('body *')) {
       const box = el.getBoundingClientRect();
       // Nothing drawn, or text meant for screen readers only (the 1 px visually-hidden pattern).
-      if (!el.textContent?.trim() || el.getClientRects().length === 0 || box.width <= 1 || box.height <= 1) continue;
+      if (!el.textContent.trim() || el.getClientRects().length === 0 || box.width <= 1 || box.height <= 1) continue;
       const style = getComputedStyle(el);
       const hides = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
       if (hides && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
-        losses.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}: "${el.textContent.trim().slice(0, 40)}" is clipped`);
+        losses.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + ': "' + el.textContent.trim().slice(0, 40) + '" is clipped');
       }
     }
     return losses;
-  });
-}
+  })()`) as Promise<string[]>;
 
 describeWeb('citizen app: text at 200 % on a phone', (app) => {
   let token: string;
@@ -72,12 +71,12 @@ describeWeb('citizen app: text at 200 % on a phone', (app) => {
         await page.locator(ready).first().waitFor(POLL);
         await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
         // The text really is twice the size: the root font went from 16 to 32 px.
-        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+        expect(await page.evaluate('getComputedStyle(document.documentElement).fontSize')).toBe('32px');
         const losses = await textLoss(page);
         if (losses.length) found[name] = losses;
         if (name === 'report' || name === 'report-answered') {
           // At this size the header fills the first screen: shoot the screen's own content.
-          await page.evaluate(() => document.querySelector('main')?.scrollIntoView());
+          await page.evaluate("document.querySelector('main')?.scrollIntoView()");
           await screenshot(page, `citizen-text-200-${name}`, lang);
         }
       }
